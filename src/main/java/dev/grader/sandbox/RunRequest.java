@@ -1,0 +1,55 @@
+package dev.grader.sandbox;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One run of an untrusted program.
+ *
+ * @param command the program and its arguments ({@code java -cp ... Main})
+ * @param workDir a fresh folder the program may write to; its current directory
+ * @param readOnly folders the program may read (its classes, the JDK); everything else of the
+ *     grader's machine that is not system software stays hidden where the sandbox layer allows
+ * @param env extra environment variables on top of a cleaned minimal environment
+ * @param stdin the bytes fed to standard input, then closed (empty: end of input at once)
+ * @param timeout wall-clock limit, after which the whole process tree is killed
+ * @param outputLimitBytes cap on stdout plus stderr; reaching it kills the tree
+ * @param memoryMb memory budget of the whole tree, where the platform can enforce one
+ * @param maxProcesses cap on processes and threads of the tree, where enforceable
+ */
+public record RunRequest(
+    List<String> command,
+    Path workDir,
+    List<Path> readOnly,
+    Map<String, String> env,
+    byte[] stdin,
+    Duration timeout,
+    long outputLimitBytes,
+    int memoryMb,
+    int maxProcesses) {
+  public RunRequest {
+    command = List.copyOf(command);
+    if (command.isEmpty()) {
+      throw new IllegalArgumentException("command must not be empty");
+    }
+    Objects.requireNonNull(workDir, "workDir");
+    readOnly = List.copyOf(readOnly);
+    env = Map.copyOf(env);
+    stdin = stdin == null ? new byte[0] : stdin.clone();
+    Objects.requireNonNull(timeout, "timeout");
+    if (timeout.isNegative() || timeout.isZero()) {
+      throw new IllegalArgumentException("timeout must be positive: " + timeout);
+    }
+    if (outputLimitBytes <= 0 || memoryMb <= 0 || maxProcesses <= 0) {
+      throw new IllegalArgumentException("limits must be positive");
+    }
+  }
+
+  @Override
+  public byte[] stdin() {
+    return stdin.clone();
+  }
+}
