@@ -45,9 +45,9 @@ public sealed interface CheckSpec {
     return visibility == null ? Visibility.VISIBLE : visibility;
   }
 
-  private static void nonNegative(double points) {
-    if (points < 0) {
-      throw new IllegalArgumentException("points must not be negative: " + points);
+  private static void positive(double points) {
+    if (!(points > 0)) {
+      throw new IllegalArgumentException("'points' must be a positive number, got " + points);
     }
   }
 
@@ -56,7 +56,7 @@ public sealed interface CheckSpec {
     public Compiles {
       name = name == null ? "Compiles" : name;
       visibility = visibleByDefault(visibility);
-      nonNegative(points);
+      positive(points);
     }
   }
 
@@ -74,7 +74,7 @@ public sealed interface CheckSpec {
     public Uses {
       required(name, "name");
       visibility = visibleByDefault(visibility);
-      nonNegative(points);
+      positive(points);
       alternatives = List.copyOf(Objects.requireNonNull(alternatives, "missing 'alternatives'"));
       if (alternatives.isEmpty()) {
         throw new IllegalArgumentException("'alternatives' must not be empty");
@@ -96,7 +96,7 @@ public sealed interface CheckSpec {
     public Avoids {
       required(name, "name");
       visibility = visibleByDefault(visibility);
-      nonNegative(points);
+      positive(points);
       Objects.requireNonNull(forbidden, "missing 'forbidden'");
       required(feedback, "feedback");
     }
@@ -108,7 +108,7 @@ public sealed interface CheckSpec {
     public Runs {
       name = name == null ? "Runs to completion" : name;
       visibility = visibleByDefault(visibility);
-      nonNegative(points);
+      positive(points);
       exitCode = exitCode == null ? 0 : exitCode;
     }
 
@@ -135,7 +135,7 @@ public sealed interface CheckSpec {
     public Output {
       required(name, "name");
       visibility = visibleByDefault(visibility);
-      nonNegative(points);
+      positive(points);
       Objects.requireNonNull(match, "missing 'match'");
       tokens = tokens == null ? List.of() : List.copyOf(tokens);
       stream = stream == null ? OutputStream.STDOUT : stream;
@@ -174,11 +174,14 @@ public sealed interface CheckSpec {
       required(name, "name");
       visibility = visibleByDefault(visibility);
       required(testClass, "test_class");
-      tests = Map.copyOf(Objects.requireNonNull(tests, "missing 'tests'"));
+      // Kept in rubric order, which is the order students see the tests in.
+      tests =
+          java.util.Collections.unmodifiableMap(
+              new java.util.LinkedHashMap<>(Objects.requireNonNull(tests, "missing 'tests'")));
       if (tests.isEmpty()) {
         throw new IllegalArgumentException("'tests' must name at least one test method");
       }
-      tests.values().forEach(CheckSpec::nonNegative);
+      tests.values().forEach(CheckSpec::positive);
     }
 
     @Override
@@ -203,7 +206,7 @@ public sealed interface CheckSpec {
     public Concept {
       required(name, "name");
       visibility = visibleByDefault(visibility);
-      nonNegative(points);
+      positive(points);
       phrases = List.copyOf(Objects.requireNonNull(phrases, "missing 'phrases'"));
       if (phrases.isEmpty()) {
         throw new IllegalArgumentException("'phrases' must not be empty");

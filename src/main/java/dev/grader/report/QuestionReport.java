@@ -1,0 +1,59 @@
+package dev.grader.report;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One question of a student's report.
+ *
+ * @param id {@code q1}..{@code q6}
+ * @param title the rubric's title
+ * @param score points given, the sum of the checks' scores
+ * @param maxScore points the question holds
+ * @param status what happened to the answer
+ * @param foundIn where the answer was found, or what was looked for when it was not
+ * @param checks every check with its points and feedback
+ * @param diagnostics compiler errors as {@code file:line: message}
+ * @param run how the program ran, for code answers that ran
+ * @param timings milliseconds per stage
+ */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public record QuestionReport(
+    String id,
+    String title,
+    double score,
+    double maxScore,
+    QuestionStatus status,
+    String foundIn,
+    List<CheckResult> checks,
+    List<String> diagnostics,
+    RunReport run,
+    StageTimings timings) {
+  public QuestionReport {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(status, "status");
+    checks = List.copyOf(checks);
+    diagnostics = diagnostics == null ? List.of() : List.copyOf(diagnostics);
+    score = Scores.round(score);
+    maxScore = Scores.round(maxScore);
+  }
+
+  @Override
+  @JsonInclude(JsonInclude.Include.ALWAYS)
+  public double score() {
+    return score;
+  }
+
+  @Override
+  @JsonInclude(JsonInclude.Include.ALWAYS)
+  public double maxScore() {
+    return maxScore;
+  }
+
+  @Override
+  @JsonInclude(JsonInclude.Include.ALWAYS)
+  public List<CheckResult> checks() {
+    return checks;
+  }
+}

@@ -1,0 +1,24 @@
+package dev.grader.rubric;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * All rubrics of an assignment, ordered by question number.
+ *
+ * @param dir the rubric folder
+ * @param rubrics one per question
+ * @param testsDir where instructor JUnit test sources live ({@code <dir>/tests})
+ */
+public record RubricSet(Path dir, List<Rubric> rubrics, Path testsDir) {
+  public RubricSet {
+    Objects.requireNonNull(dir, "dir");
+    rubrics = List.copyOf(rubrics);
+    Objects.requireNonNull(testsDir, "testsDir");
+  }
+
+  public double maxScore() {
+    return rubrics.stream().mapToDouble(Rubric::maxScore).sum();
+  }
+}
