@@ -56,9 +56,9 @@ final class Bubblewrap {
     this.sizedTmp = sizedTmp;
   }
 
-  /** Finds {@code bwrap} and checks that it can really build a sandbox here. */
-  static Probe probe() {
-    Optional<Path> binary = Executables.find("bwrap", System.getenv("PATH"));
+  /** Finds {@code bwrap} on {@code searchPath} and checks that it really builds a sandbox here. */
+  static Probe probe(String searchPath) {
+    Optional<Path> binary = Executables.find("bwrap", searchPath);
     if (binary.isEmpty()) {
       return new Probe(Optional.empty(), "bwrap is not installed (not found on PATH)");
     }

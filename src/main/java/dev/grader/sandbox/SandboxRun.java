@@ -109,9 +109,11 @@ final class SandboxRun {
     Duration wall = Duration.ofNanos(System.nanoTime() - started);
     boolean exited = waitFor(process);
     capture.awaitDrained(DRAIN_GRACE);
+    // A tree that ran out of memory often times out too (a parent waiting on a killed child):
+    // the memory limit is the cause worth reporting.
     if (capture.limitExceeded()) {
       ending = Termination.OUTPUT_LIMIT;
-    } else if (ending == Termination.EXITED && cgroup != null && cgroup.oomKilled()) {
+    } else if (cgroup != null && cgroup.oomKilled()) {
       ending = Termination.MEMORY_LIMIT;
     }
     return new RunResult(

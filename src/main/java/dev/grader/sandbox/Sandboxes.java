@@ -47,7 +47,7 @@ public final class Sandboxes {
 
   /** Holder idiom: probed once, on first use, thread-safely. */
   static final class BubblewrapProbe {
-    static final Bubblewrap.Probe RESULT = Bubblewrap.probe();
+    static final Bubblewrap.Probe RESULT = Bubblewrap.probe(System.getenv("PATH"));
   }
 
   static final class CgroupProbe {
