@@ -17,10 +17,10 @@ class UsesAndAvoidsGraderTest {
           4,
           null,
           List.of(
+              new Alternative(List.of("Runtime.exec"), null, 2, "Runtime.exec works"),
               new Alternative(
-                  new CodePattern(List.of("Runtime.exec"), null), 2, "Runtime.exec works"),
-              new Alternative(
-                  new CodePattern(List.of("ProcessBuilder.start"), List.of()),
+                  List.of("ProcessBuilder.start"),
+                  List.of(),
                   4,
                   "Starts the child with ProcessBuilder")),
           "No child process is started: look at ProcessBuilder.");
