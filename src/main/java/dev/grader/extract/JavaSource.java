@@ -7,8 +7,8 @@ import java.util.Objects;
  *
  * @param origin where it came from, for diagnostics: a path ({@code src/Q3.java}) or a document
  *     location ({@code answers.md:42})
- * @param firstLine the line of {@code origin} where this text starts (1 for a whole file; the
- *     line after the fence for a fenced block), so diagnostics point at the student's own lines
+ * @param firstLine the line of {@code origin} where this text starts (1 for a whole file; the line
+ *     after the fence for a fenced block), so diagnostics point at the student's own lines
  * @param content the source text
  */
 public record JavaSource(String origin, int firstLine, String content) {

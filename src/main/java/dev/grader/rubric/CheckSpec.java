@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * One graded check of a rubric: a name, the points it holds, who sees it, and how it is judged.
- * The YAML {@code type} field picks the variant.
+ * One graded check of a rubric: a name, the points it holds, who sees it, and how it is judged. The
+ * YAML {@code type} field picks the variant.
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
 @JsonSubTypes({
@@ -61,8 +61,8 @@ public sealed interface CheckSpec {
   }
 
   /**
-   * Credit for using a construct: the best matching alternative gives its points and feedback;
-   * none found gives 0 and {@code missing}.
+   * Credit for using a construct: the best matching alternative gives its points and feedback; none
+   * found gives 0 and {@code missing}.
    */
   record Uses(
       String name,
@@ -82,7 +82,10 @@ public sealed interface CheckSpec {
       for (Alternative alternative : alternatives) {
         if (alternative.points() > points) {
           throw new IllegalArgumentException(
-              "an alternative gives " + alternative.points() + " points, more than the check's " + points);
+              "an alternative gives "
+                  + alternative.points()
+                  + " points, more than the check's "
+                  + points);
         }
       }
       required(missing, "missing");
@@ -119,8 +122,8 @@ public sealed interface CheckSpec {
   }
 
   /**
-   * Compares the program's output. {@code expected} is the text or regex; {@code tokens} lists
-   * what must appear exactly once for {@link MatchMode#TOKENS_ONCE}.
+   * Compares the program's output. {@code expected} is the text or regex; {@code tokens} lists what
+   * must appear exactly once for {@link MatchMode#TOKENS_ONCE}.
    */
   record Output(
       String name,
@@ -194,8 +197,8 @@ public sealed interface CheckSpec {
 
   /**
    * A concept a text answer should mention: found when any phrase appears, ignoring case and
-   * inflection ("processes" matches "process"). {@code hint} tells a student who missed it
-   * what to think about, without giving the answer away.
+   * inflection ("processes" matches "process"). {@code hint} tells a student who missed it what to
+   * think about, without giving the answer away.
    */
   record Concept(
       String name, double points, Visibility visibility, List<String> phrases, String hint)

@@ -8,8 +8,8 @@ import java.util.List;
  * <p>{@code calls} name methods: {@code waitFor} matches any call of that name; {@code
  * ProcessBuilder.start} only one whose receiver is of (or is written with) type {@code
  * ProcessBuilder}; {@code Runtime.exec} likewise ({@code Runtime.getRuntime().exec(..)}). {@code
- * types} name types used anywhere: created with {@code new}, declared, extended or implemented,
- * or used as the receiver of a static call ({@code Executors.newFixedThreadPool}).
+ * types} name types used anywhere: created with {@code new}, declared, extended or implemented, or
+ * used as the receiver of a static call ({@code Executors.newFixedThreadPool}).
  */
 public record CodePattern(List<String> calls, List<String> types) {
   public CodePattern {
