@@ -179,8 +179,9 @@ public final class AnswerExtractor {
       return new Answer.Missing(String.join("; ", emptyPlaces));
     }
     return new Answer.Missing(
-        "no file named like Q%1$d.md/Question%1$d.txt and no Q%1$d heading (such as '## Q%1$d',"
-            + " 'Question %1$d:' or '%1$d.') in a .md/.txt file".formatted(number));
+        ("no file named like Q%1$d.md/Question%1$d.txt and no Q%1$d heading (such as '## Q%1$d',"
+                + " 'Question %1$d:' or '%1$d.') in a .md/.txt file")
+            .formatted(number));
   }
 
   private static String underHeading(Document document, Document.Section section) {

@@ -5,6 +5,7 @@ import dev.grader.analysis.CodeSearch;
 import dev.grader.analysis.UsesGrader;
 import dev.grader.compile.CompileResult;
 import dev.grader.extract.Answer;
+import dev.grader.output.Excerpt;
 import dev.grader.output.OutputMatch;
 import dev.grader.output.OutputMatcher;
 import dev.grader.report.CheckResult;
@@ -12,6 +13,7 @@ import dev.grader.report.QuestionReport;
 import dev.grader.report.QuestionStatus;
 import dev.grader.report.StageTimings;
 import dev.grader.rubric.CheckSpec;
+import dev.grader.rubric.MatchMode;
 import dev.grader.rubric.Rubric;
 import dev.grader.sandbox.RunResult;
 import dev.grader.sandbox.Termination;
@@ -33,7 +35,7 @@ final class CodeQuestionGrader {
 
   QuestionReport grade(Rubric rubric, Answer.Code answer, Path workDir, long extractMs) {
     long start = System.nanoTime();
-    CodeSearch search = new CodeSearch(answer.sources());
+    CodeSearch search = CodeSearch.of(answer.sources());
     Path classes = workDir.resolve("classes");
     long compileStart = System.nanoTime();
     CompileResult compiled = services.compiler().compile(answer.sources(), classes, List.of());
@@ -98,10 +100,10 @@ final class CodeQuestionGrader {
       ProgramRun run,
       JUnitOutcomes tests) {
     if (check instanceof CheckSpec.Uses uses) {
-      return List.of(UsesGrader.grade(uses, search).toResult(uses));
+      return List.of(Verdicts.of(uses, UsesGrader.grade(uses, search)));
     }
     if (check instanceof CheckSpec.Avoids avoids) {
-      return List.of(AvoidsGrader.grade(avoids, search).toResult(avoids));
+      return List.of(Verdicts.of(avoids, AvoidsGrader.grade(avoids, search)));
     }
     if (check instanceof CheckSpec.Compiles compiles) {
       return List.of(compiles(compiles, compiled));
@@ -175,8 +177,10 @@ final class CodeQuestionGrader {
         check.points(),
         feedback,
         check.visibility(),
-        OutputMatcher.expectedText(check),
-        OutputMatcher.excerpt(actual));
+        check.match() == MatchMode.TOKENS_ONCE
+            ? String.join(" ", check.tokens())
+            : check.expected(),
+        Excerpt.of(actual, ProgramRun.EXCERPT_CHARS));
   }
 
   private static String failFeedback(CheckSpec.Output check, OutputMatch match, ProgramRun run) {

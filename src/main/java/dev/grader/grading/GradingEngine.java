@@ -5,6 +5,7 @@ import dev.grader.extract.AnswerExtractor;
 import dev.grader.rubric.RubricSet;
 import dev.grader.sandbox.Sandbox;
 import dev.grader.text.ConceptGrader;
+import dev.grader.text.ConceptMatcher;
 import java.nio.file.Path;
 
 /** Wires the stages into a {@link StudentGrader}, once per grading run. */
@@ -25,7 +26,7 @@ public final class GradingEngine {
         rubrics,
         new AnswerExtractor(),
         new CodeQuestionGrader(services),
-        new TextQuestionGrader(new ConceptGrader()),
+        new TextQuestionGrader(new ConceptGrader(new ConceptMatcher())),
         sandbox.isolation());
   }
 }

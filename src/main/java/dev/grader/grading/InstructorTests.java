@@ -58,7 +58,7 @@ final class InstructorTests {
                 + " (JUnit 5 test sources live in the rubric folder's tests/)");
       }
     }
-    CompileResult result = compiler.compile(sources, outDir, JUnitClasspath.forCompilingTests());
+    CompileResult result = compiler.compile(sources, outDir, JUnitClasspath.forTestCompile());
     if (!result.success()) {
       throw new GraderException(
           "instructor tests do not compile:\n"

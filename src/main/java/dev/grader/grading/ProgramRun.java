@@ -1,6 +1,6 @@
 package dev.grader.grading;
 
-import dev.grader.output.OutputMatcher;
+import dev.grader.output.Excerpt;
 import dev.grader.report.QuestionStatus;
 import dev.grader.report.RunReport;
 import dev.grader.sandbox.RunResult;
@@ -9,6 +9,8 @@ import java.time.Duration;
 
 /** One run of a student's program, read as a grading status and an explanation. */
 record ProgramRun(RunResult result, Duration timeout, long outputLimit, int memoryMb) {
+  /** How much captured output a report quotes. */
+  static final int EXCERPT_CHARS = 2000;
 
   QuestionStatus status() {
     return switch (result.termination()) {
@@ -50,8 +52,8 @@ record ProgramRun(RunResult result, Duration timeout, long outputLimit, int memo
         result.termination() == Termination.EXITED ? result.exitCode() : null,
         result.wall().toMillis(),
         result.cpu() == null ? null : result.cpu().toMillis(),
-        OutputMatcher.excerpt(result.stdout()),
-        OutputMatcher.excerpt(result.stderr()),
+        Excerpt.of(result.stdout(), EXCERPT_CHARS),
+        Excerpt.of(result.stderr(), EXCERPT_CHARS),
         result.outputBytes());
   }
 

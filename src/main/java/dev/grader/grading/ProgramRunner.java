@@ -11,12 +11,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 /** Runs a student's {@code main} in the sandbox with the limits of its rubric. */
 final class ProgramRunner {
-  /** The whole tree may hold several JVMs (Q6 starts four), each with its own heap. */
-  private static final int TREE_MEMORY_FACTOR = 6;
+  /** The whole tree may hold several JVMs (Q6 starts four besides its own). */
+  private static final int TREE_JVMS = 6;
 
   private static final int MAX_PROCESSES = 512;
 
@@ -29,22 +30,28 @@ final class ProgramRunner {
   ProgramRun run(Rubric rubric, String mainClass, Path classes, Path workDir) {
     RunSpec spec = rubric.run();
     List<String> command =
-        JvmLaunch.command(List.of(classes), mainClass, spec.args(), spec.memoryMb(), List.of());
+        JvmLaunch.ofGraderJdk(spec.memoryMb()).command(List.of(classes), mainClass, spec.args());
     RunResult result = execute(command, List.of(classes), freshDir(workDir.resolve("run")), spec);
     return new ProgramRun(result, spec.timeout(), spec.outputLimit(), spec.memoryMb());
   }
 
   RunResult execute(List<String> command, List<Path> readOnly, Path runDir, RunSpec spec) {
+    return execute(command, readOnly, runDir, spec, spec.timeout());
+  }
+
+  RunResult execute(
+      List<String> command, List<Path> readOnly, Path runDir, RunSpec spec, Duration timeout) {
+    JvmLaunch jvm = JvmLaunch.ofGraderJdk(spec.memoryMb());
     RunRequest request =
         new RunRequest(
             command,
             runDir,
             readOnly,
-            JvmLaunch.environment(spec.memoryMb()),
+            jvm.environment(),
             spec.stdin().getBytes(StandardCharsets.UTF_8),
-            spec.timeout(),
+            timeout,
             spec.outputLimit(),
-            spec.memoryMb() * TREE_MEMORY_FACTOR,
+            jvm.treeMemoryMb(TREE_JVMS),
             MAX_PROCESSES);
     return sandbox.run(request);
   }

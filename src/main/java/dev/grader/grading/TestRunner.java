@@ -1,19 +1,17 @@
 package dev.grader.grading;
 
-import dev.grader.junit.JUnitClasspath;
 import dev.grader.junit.JUnitResults;
-import dev.grader.junit.TestMain;
-import dev.grader.junit.TestOutcome;
+import dev.grader.junit.JUnitRun;
 import dev.grader.rubric.CheckSpec;
 import dev.grader.rubric.Rubric;
+import dev.grader.rubric.RunSpec;
 import dev.grader.sandbox.JvmLaunch;
 import dev.grader.sandbox.RunResult;
 import dev.grader.sandbox.Termination;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /** Runs the instructor tests of a rubric against one student's classes, in the sandbox. */
 final class TestRunner {
@@ -28,36 +26,40 @@ final class TestRunner {
   }
 
   JUnitOutcomes run(Rubric rubric, String mainClass, Path classes, Path workDir) {
-    List<String> testClasses =
+    List<CheckSpec.JUnit> checks =
         rubric.checks().stream()
             .filter(check -> check instanceof CheckSpec.JUnit)
-            .map(check -> ((CheckSpec.JUnit) check).testClass())
-            .distinct()
+            .map(check -> (CheckSpec.JUnit) check)
             .toList();
-    List<Path> classpath = new ArrayList<>(List.of(classes, tests.classes()));
-    classpath.addAll(JUnitClasspath.forChild());
+    List<String> testClasses = checks.stream().map(CheckSpec.JUnit::testClass).distinct().toList();
+    int testCount = checks.stream().mapToInt(check -> check.tests().size()).sum();
+    RunSpec spec = rubric.run();
     Path runDir = ProgramRunner.freshDir(workDir.resolve("junit"));
-    List<String> args = new ArrayList<>();
-    args.add(runDir.resolve(RESULTS_FILE).toString());
-    args.addAll(testClasses);
-    List<String> command =
-        JvmLaunch.command(
-            classpath,
-            TestMain.class.getName(),
-            args,
-            rubric.run().memoryMb(),
-            List.of("-Dgrader.mainClass=" + mainClass));
-    RunResult result = runner.execute(command, classpath, runDir, rubric.run());
-    Map<String, TestOutcome> byMethod = new HashMap<>();
-    JUnitResults.read(runDir.resolve(RESULTS_FILE))
-        .forEach(outcome -> byMethod.put(outcome.method(), outcome));
+    JUnitRun junit =
+        new JUnitRun(
+            classes,
+            tests.classes(),
+            runDir.resolve(RESULTS_FILE),
+            testClasses,
+            mainClass,
+            spec.timeout());
+    JvmLaunch jvm = JvmLaunch.ofGraderJdk(spec.memoryMb());
+    List<String> options = new ArrayList<>(jvm.memoryFlags());
+    options.addAll(JvmLaunch.STARTUP_FLAGS);
+    // Each test has its own timeout inside the child; the wall limit only catches a wedged JVM.
+    Duration wall = spec.timeout().multipliedBy(testCount + 1L);
+    RunResult result =
+        runner.execute(
+            junit.command(jvm.javaBinary(), options), junit.classpath(), runDir, spec, wall);
+    JUnitResults results = JUnitResults.read(junit.resultsFile());
     String unfinished = null;
-    if (result.termination() != Termination.EXITED || result.exitCode() != 0) {
-      ProgramRun run =
-          new ProgramRun(
-              result, rubric.run().timeout(), rubric.run().outputLimit(), rubric.run().memoryMb());
-      unfinished = "the test run did not finish: " + run.explanation();
+    if (result.termination() != Termination.EXITED || !results.complete()) {
+      ProgramRun run = new ProgramRun(result, wall, spec.outputLimit(), spec.memoryMb());
+      unfinished =
+          result.termination() == Termination.EXITED
+              ? results.unfinished()
+              : "the test run did not finish: " + run.explanation();
     }
-    return new JUnitOutcomes(byMethod, unfinished);
+    return new JUnitOutcomes(results, unfinished);
   }
 }

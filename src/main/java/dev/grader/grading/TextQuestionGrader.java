@@ -22,7 +22,8 @@ final class TextQuestionGrader {
     long start = System.nanoTime();
     List<CheckResult> results =
         rubric.checks().stream()
-            .map(check -> concepts.grade((CheckSpec.Concept) check, answer.text()))
+            .map(check -> (CheckSpec.Concept) check)
+            .map(check -> Verdicts.of(check, concepts.grade(check, answer.text())))
             .toList();
     return new QuestionReport(
         rubric.id(),

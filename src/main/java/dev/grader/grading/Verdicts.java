@@ -2,12 +2,18 @@ package dev.grader.grading;
 
 import dev.grader.report.CheckResult;
 import dev.grader.rubric.CheckSpec;
+import dev.grader.rubric.Verdict;
 import java.util.List;
 import java.util.Map;
 
 /** Check results for checks that could not be judged, with the reason the student reads. */
 final class Verdicts {
   private Verdicts() {}
+
+  static CheckResult of(CheckSpec check, Verdict verdict) {
+    return CheckResult.of(
+        check.name(), verdict.score(), check.points(), verdict.feedback(), check.visibility());
+  }
 
   static CheckResult zero(CheckSpec check, String feedback) {
     return CheckResult.of(check.name(), 0, check.points(), feedback, check.visibility());

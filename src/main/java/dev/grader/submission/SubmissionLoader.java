@@ -64,6 +64,27 @@ public final class SubmissionLoader {
     return List.copyOf(sources);
   }
 
+  /**
+   * One student's hand-in given directly (a self-check): a folder or a {@code .zip}, named after
+   * it.
+   *
+   * @throws GraderException when {@code path} is neither
+   */
+  public SubmissionSource single(Path path) {
+    Path absolute = path.toAbsolutePath().normalize();
+    Path name = absolute.getFileName();
+    if (name != null && Files.isDirectory(absolute)) {
+      return new SubmissionSource(name.toString(), absolute, SubmissionSource.Kind.FOLDER);
+    }
+    return zipSource(absolute)
+        .orElseThrow(
+            () ->
+                new GraderException(
+                    path
+                        + " is not a folder or a .zip file: pass the folder (or zip) that holds"
+                        + " your answers"));
+  }
+
   private static Optional<SubmissionSource> toSource(Path entry) {
     String name = entry.getFileName().toString();
     if (SafeNames.isIgnored(name)) {
@@ -72,6 +93,11 @@ public final class SubmissionLoader {
     if (Files.isDirectory(entry)) {
       return Optional.of(new SubmissionSource(name, entry, SubmissionSource.Kind.FOLDER));
     }
+    return zipSource(entry);
+  }
+
+  private static Optional<SubmissionSource> zipSource(Path entry) {
+    String name = entry.getFileName() == null ? "" : entry.getFileName().toString();
     boolean zip = name.toLowerCase(Locale.ROOT).endsWith(".zip") && name.length() > 4;
     if (zip && Files.isRegularFile(entry)) {
       String id = name.substring(0, name.length() - 4);

@@ -110,7 +110,8 @@ class AnswerExtractorTest {
     Map<String, Answer> answers = extract("maven-layout");
     String root = "src/main/java/dev/alice/q4/";
 
-    assertThat(origins(answers.get("q4"))).containsExactly(root + "Launcher.java", root + "Pool.java");
+    assertThat(origins(answers.get("q4")))
+        .containsExactly(root + "Launcher.java", root + "Pool.java");
     assertThat(code(answers.get("q4")).mainClass()).isEqualTo("dev.alice.q4.Launcher");
   }
 
@@ -142,7 +143,8 @@ class AnswerExtractorTest {
     Map<String, Answer> answers = extract("markdown-all");
 
     Answer.Code q2 = code(answers.get("q2"));
-    assertThat(q2.sources()).extracting(JavaSource::origin)
+    assertThat(q2.sources())
+        .extracting(JavaSource::origin)
         .containsExactly("answers.md:28", "answers.md:35");
     assertThat(q2.sources().get(0).content()).startsWith("class Buffer {");
     assertThat(q2.mainClass()).isEqualTo("ProducerConsumer");

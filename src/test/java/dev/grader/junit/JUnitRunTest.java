@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -43,7 +44,7 @@ class JUnitRunTest {
       tests = files.sorted().toList();
     }
     CompileResult compiled =
-        new InstructorTests(COMPILER).compile(tests, testClasses, List.of(studentClasses));
+        COMPILER.compile(sources(tests), testClasses, classpathWith(studentClasses));
     assertThat(compiled.errorLines()).isEmpty();
   }
 
@@ -143,11 +144,25 @@ class JUnitRunTest {
     Path test = Files.writeString(work.resolve("PoolTest.java"), "class PoolTest { Pool pool; }");
 
     CompileResult result =
-        new InstructorTests(COMPILER)
-            .compile(List.of(test), work.resolve("out"), List.of(studentClasses));
+        COMPILER.compile(
+            sources(List.of(test)), work.resolve("out"), classpathWith(studentClasses));
 
     assertThat(result.success()).isFalse();
     assertThat(result.errorLines()).first().asString().startsWith(test + ":1: cannot find symbol");
+  }
+
+  private static List<JavaSource> sources(List<Path> files) throws IOException {
+    List<JavaSource> sources = new ArrayList<>();
+    for (Path file : files) {
+      sources.add(new JavaSource(file.toString(), 1, Files.readString(file)));
+    }
+    return sources;
+  }
+
+  private static List<Path> classpathWith(Path studentClasses) {
+    List<Path> classpath = new ArrayList<>(JUnitClasspath.forTestCompile());
+    classpath.add(studentClasses);
+    return classpath;
   }
 
   private JUnitRun run(String testClass) {

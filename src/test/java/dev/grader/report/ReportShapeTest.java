@@ -18,7 +18,8 @@ class ReportShapeTest {
 
   @Test
   void studentReportKeepsItsFieldNames() throws Exception {
-    CheckResult passed = CheckResult.of("Compiles", 2, 2, "The answer compiles.", Visibility.VISIBLE);
+    CheckResult passed =
+        CheckResult.of("Compiles", 2, 2, "The answer compiles.", Visibility.VISIBLE);
     CheckResult output =
         new CheckResult(
             "Prints the squares",
