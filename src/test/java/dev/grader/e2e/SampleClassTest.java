@@ -31,7 +31,7 @@ class SampleClassTest {
   private static final Path SAMPLES = Path.of("submissions-sample");
   private static final Path EXPECTED = Path.of("src/test/resources/sample-class");
 
-  @TempDir Path out;
+  @TempDir static Path out;
   private ClassSummary summary;
 
   @BeforeAll

@@ -53,7 +53,7 @@ class AnswerExtractorTest {
     assertThat(answers).containsOnlyKeys("q1", "q2", "q3", "q4", "q5", "q6");
     assertThat(origins(answers.get("q1"))).containsExactly("Q1.java");
     assertThat(code(answers.get("q1")).mainClass()).isEqualTo("Q1");
-    assertThat(answers.get("q1").foundIn()).isEqualTo("Q1.java");
+    assertThat(answers.get("q1").foundIn()).isEqualTo("class Q1 in Q1.java");
     assertThat(origins(answers.get("q2")))
         .containsExactly("Q2Process.java", "Worker.java", "Log.java");
     assertThat(code(answers.get("q2")).mainClass()).isEqualTo("Q2Process");
