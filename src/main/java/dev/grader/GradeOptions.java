@@ -16,6 +16,7 @@ import java.util.Objects;
  * @param sandbox which isolation to use
  * @param jobs how many students to grade at once
  * @param listener told of progress
+ * @param cache whether to reuse results of unchanged answers from {@code <out>/.cache}
  */
 public record GradeOptions(
     Path submissions,
@@ -24,7 +25,8 @@ public record GradeOptions(
     Path out,
     SandboxMode sandbox,
     int jobs,
-    GradingListener listener) {
+    GradingListener listener,
+    boolean cache) {
   public GradeOptions {
     Objects.requireNonNull(submissions, "submissions");
     Objects.requireNonNull(rubrics, "rubrics");
@@ -39,19 +41,35 @@ public record GradeOptions(
   /** Grading a class with default settings. */
   public static GradeOptions forClass(Path submissions, Path rubrics, Path out) {
     return new GradeOptions(
-        submissions, false, rubrics, out, SandboxMode.AUTO, defaultJobs(), GradingListener.SILENT);
+        submissions,
+        false,
+        rubrics,
+        out,
+        SandboxMode.AUTO,
+        defaultJobs(),
+        GradingListener.SILENT,
+        true);
   }
 
   public GradeOptions withSandbox(SandboxMode mode) {
-    return new GradeOptions(submissions, single, rubrics, out, mode, jobs, listener);
+    return new GradeOptions(submissions, single, rubrics, out, mode, jobs, listener, cache);
   }
 
   public GradeOptions withJobs(int newJobs) {
-    return new GradeOptions(submissions, single, rubrics, out, sandbox, newJobs, listener);
+    return new GradeOptions(submissions, single, rubrics, out, sandbox, newJobs, listener, cache);
   }
 
   public GradeOptions withListener(GradingListener newListener) {
-    return new GradeOptions(submissions, single, rubrics, out, sandbox, jobs, newListener);
+    return new GradeOptions(submissions, single, rubrics, out, sandbox, jobs, newListener, cache);
+  }
+
+  public GradeOptions withCache(boolean useCache) {
+    return new GradeOptions(submissions, single, rubrics, out, sandbox, jobs, listener, useCache);
+  }
+
+  /** Where graded answers are kept between runs. */
+  public Path cacheDir() {
+    return out.resolve(".cache");
   }
 
   public static int defaultJobs() {

@@ -1,5 +1,6 @@
 package dev.grader;
 
+import dev.grader.cache.ResultCache;
 import dev.grader.compile.JavaCompilerService;
 import dev.grader.grading.ClassGrader;
 import dev.grader.grading.GradingEngine;
@@ -33,10 +34,12 @@ public final class Grader {
             : loader.list(options.submissions());
     ReportWriter writer = new ReportWriter(options.out());
     Path workRoot = WorkDirs.createRoot();
-    try (Sandbox sandbox = Sandboxes.create(options.sandbox())) {
-      StudentGrader grader =
-          GradingEngine.create(rubrics, sandbox, new JavaCompilerService(), workRoot);
-      return new ClassGrader(loader, grader, rubrics, writer, sandbox.isolation())
+    ResultCache cache =
+        options.cache() ? ResultCache.in(options.cacheDir()) : ResultCache.disabled();
+    try (Sandbox sandbox = Sandboxes.create(options.sandbox());
+        JavaCompilerService compiler = new JavaCompilerService()) {
+      StudentGrader grader = GradingEngine.create(rubrics, sandbox, compiler, cache, workRoot);
+      return new ClassGrader(loader, grader, rubrics, writer, sandbox.isolation(), cache)
           .grade(sources, options.jobs(), workRoot, options.listener());
     } finally {
       WorkDirs.delete(workRoot);

@@ -52,11 +52,17 @@ final class GradeCommand implements Callable<Integer> {
       description = "auto (strongest available), bubblewrap (required) or none.")
   SandboxMode sandbox;
 
+  @Option(
+      names = "--no-cache",
+      description = "Grade every answer again instead of reusing results of unchanged answers.")
+  boolean noCache;
+
   @Override
   public Integer call() {
     GradeOptions options =
         GradeOptions.forClass(submissions, RubricsOption.orDefault(rubrics), out)
             .withSandbox(sandbox)
+            .withCache(!noCache)
             .withJobs(jobs == null ? GradeOptions.defaultJobs() : jobs)
             .withListener(new ProgressPrinter(spec.commandLine().getErr()));
     ClassSummary summary = Grader.grade(options);

@@ -1,6 +1,7 @@
 package dev.grader.grading;
 
 import dev.grader.GraderException;
+import dev.grader.cache.ResultCache;
 import dev.grader.report.ClassSummary;
 import dev.grader.report.ReportWriter;
 import dev.grader.report.StudentReport;
@@ -25,13 +26,16 @@ public final class ClassGrader {
   private final RubricSet rubrics;
   private final ReportWriter writer;
   private final String isolation;
+  private final ResultCache cache;
 
   public ClassGrader(
       SubmissionLoader loader,
       StudentGrader grader,
       RubricSet rubrics,
       ReportWriter writer,
-      String isolation) {
+      String isolation,
+      ResultCache cache) {
+    this.cache = cache;
     this.loader = loader;
     this.grader = grader;
     this.rubrics = rubrics;
@@ -55,7 +59,7 @@ public final class ClassGrader {
                           () -> {
                             StudentReport report = gradeOne(source, workRoot);
                             writer.write(report);
-                            summary.add(report, false);
+                            summary.add(report);
                             listener.finished(report);
                           }))
               .toList();
@@ -65,7 +69,7 @@ public final class ClassGrader {
     } finally {
       pool.shutdownNow();
     }
-    ClassSummary result = summary.build(Millis.since(start));
+    ClassSummary result = summary.build(Millis.since(start), cache.hits());
     writer.write(result);
     return result;
   }

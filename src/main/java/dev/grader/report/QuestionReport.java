@@ -39,6 +39,12 @@ public record QuestionReport(
     maxScore = Scores.round(maxScore);
   }
 
+  /** The same result with other timings, such as those of a run that served it from a cache. */
+  public QuestionReport withTimings(StageTimings newTimings) {
+    return new QuestionReport(
+        id, title, score, maxScore, status, foundIn, checks, diagnostics, run, newTimings);
+  }
+
   @Override
   @JsonInclude(JsonInclude.Include.ALWAYS)
   public double score() {

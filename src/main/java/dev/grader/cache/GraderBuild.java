@@ -1,0 +1,68 @@
+package dev.grader.cache;
+
+import dev.grader.GraderException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.CodeSource;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Identifies the grader's own code, so a cached result is never served by a different build: the
+ * content of its jar, or of its class folder when run from a build.
+ */
+public final class GraderBuild {
+  private GraderBuild() {}
+
+  /** Computed once per process: hashing the jar costs a few tens of milliseconds. */
+  public static String fingerprint() {
+    return Holder.FINGERPRINT;
+  }
+
+  private static final class Holder {
+    static final String FINGERPRINT = compute();
+  }
+
+  private static String compute() {
+    Path code = codeLocation();
+    Fingerprint fingerprint = new Fingerprint().add(Runtime.version().toString());
+    try {
+      if (Files.isDirectory(code)) {
+        List<Path> classes;
+        try (Stream<Path> walk = Files.walk(code)) {
+          classes = walk.filter(Files::isRegularFile).sorted().toList();
+        }
+        for (Path file : classes) {
+          fingerprint.add(code.relativize(file).toString()).add(Files.readAllBytes(file));
+        }
+      } else {
+        try (InputStream in = Files.newInputStream(code)) {
+          fingerprint.add(in.readAllBytes());
+        }
+      }
+    } catch (IOException | UncheckedIOException e) {
+      throw new GraderException(
+          "cannot read the grader's own code at "
+              + code
+              + " to key its cache: "
+              + e.getMessage()
+              + "; run with --no-cache",
+          e);
+    }
+    return fingerprint.hex();
+  }
+
+  private static Path codeLocation() {
+    CodeSource source = GraderBuild.class.getProtectionDomain().getCodeSource();
+    try {
+      return Path.of(source.getLocation().toURI());
+    } catch (URISyntaxException | RuntimeException e) {
+      throw new GraderException(
+          "cannot tell where the grader's code is, to key its cache; run with --no-cache", e);
+    }
+  }
+}
