@@ -7,9 +7,13 @@ import dev.grader.cache.ResultCache;
 import dev.grader.compile.CompileResult;
 import dev.grader.compile.JavaCompilerService;
 import dev.grader.extract.JavaSource;
+import dev.grader.junit.ChildArchive;
 import dev.grader.junit.JUnitClasspath;
+import dev.grader.junit.TestJar;
 import dev.grader.rubric.CheckSpec;
 import dev.grader.rubric.RubricSet;
+import dev.grader.rubric.RunSpec;
+import dev.grader.sandbox.JvmLaunch;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,13 +30,21 @@ import java.util.Set;
  */
 final class InstructorTests {
   private final Path classes;
+  private final Path archive;
 
-  private InstructorTests(Path classes) {
+  private InstructorTests(Path classes, Path archive) {
     this.classes = classes;
+    this.archive = archive;
   }
 
+  /** The compiled tests: a folder, or a jar when they have a start-up archive. */
   Path classes() {
     return classes;
+  }
+
+  /** The class-data-sharing archive test JVMs map, when one could be made. */
+  Optional<Path> archive() {
+    return Optional.ofNullable(archive);
   }
 
   /**
@@ -52,7 +64,7 @@ final class InstructorTests {
                     .forEach(names::add));
     Path fresh = workRoot.resolve("instructor-tests");
     if (names.isEmpty()) {
-      return new InstructorTests(fresh);
+      return new InstructorTests(fresh, null);
     }
     List<JavaSource> sources = new ArrayList<>();
     Fingerprint fingerprint = new Fingerprint().add(GraderBuild.fingerprint());
@@ -73,7 +85,7 @@ final class InstructorTests {
     }
     Optional<Path> cached = cache.folder("instructor-tests").map(d -> d.resolve(fingerprint.hex()));
     if (cached.isPresent() && Files.isDirectory(cached.get())) {
-      return new InstructorTests(cached.get());
+      return archived(cached.get(), List.copyOf(names));
     }
     // Compiled beside its cache entry, so that one rename publishes it whole.
     Path out =
@@ -88,7 +100,31 @@ final class InstructorTests {
       throw new GraderException(
           "instructor tests do not compile:\n" + String.join("\n", result.errorLines()));
     }
-    return new InstructorTests(cached.flatMap(target -> publish(out, target)).orElse(out));
+    Optional<Path> published = cached.flatMap(target -> publish(out, target));
+    return published.isPresent()
+        ? archived(published.get(), List.copyOf(names))
+        : new InstructorTests(out, null);
+  }
+
+  /**
+   * The cached tests as a jar with a start-up archive beside them, made once; the folder when
+   * either cannot be made.
+   */
+  private static InstructorTests archived(Path classes, List<String> testClasses) {
+    Path jar = classes.resolveSibling(classes.getFileName() + ".jar");
+    try {
+      if (!Files.isRegularFile(jar)) {
+        TestJar.write(classes, jar);
+      }
+    } catch (IOException e) {
+      return new InstructorTests(classes, null);
+    }
+    List<Path> classpath = new ArrayList<>(JUnitClasspath.forChild());
+    classpath.add(jar);
+    Path java = JvmLaunch.ofGraderJdk(RunSpec.DEFAULT.memoryMb()).javaBinary();
+    Path archive = classes.resolveSibling(classes.getFileName() + ".jsa");
+    return new InstructorTests(
+        jar, ChildArchive.prepare(java, classpath, testClasses, archive).orElse(null));
   }
 
   private static Optional<Path> publish(Path compiled, Path target) {
