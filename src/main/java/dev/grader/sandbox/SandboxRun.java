@@ -109,16 +109,21 @@ final class SandboxRun {
     Duration wall = Duration.ofNanos(System.nanoTime() - started);
     boolean exited = waitFor(process);
     capture.awaitDrained(DRAIN_GRACE);
+    int exitCode = exited ? process.exitValue() : -1;
     // A tree that ran out of memory often times out too (a parent waiting on a killed child):
     // the memory limit is the cause worth reporting.
     if (capture.limitExceeded()) {
       ending = Termination.OUTPUT_LIMIT;
     } else if (cgroup != null && cgroup.oomKilled()) {
       ending = Termination.MEMORY_LIMIT;
+    } else if (ending == Termination.EXITED
+        && exitCode != 0
+        && JvmLaunch.diedOfOutOfMemory(capture.stderr())) {
+      ending = Termination.MEMORY_LIMIT;
     }
     return new RunResult(
         ending,
-        exited ? process.exitValue() : -1,
+        exitCode,
         capture.stdout(),
         capture.stderr(),
         capture.totalBytes(),
