@@ -101,7 +101,9 @@ final class SandboxRun {
       return failedToStart(started, "interrupted while starting " + request.command());
     }
     ProcessTree tree = new ProcessTree(process.toHandle(), setsid.isPresent(), tag);
-    Termination ending = watch(started, process, capture, tree, limitReached);
+    TimeLimit limit =
+        new TimeLimit(started, request.timeout(), () -> cgroup == null ? null : cgroup.cpu());
+    Termination ending = watch(limit, process, capture, tree, limitReached);
     if (cgroup != null) {
       cgroup.kill();
     }
@@ -134,12 +136,11 @@ final class SandboxRun {
 
   /** Waits for the direct child, the time limit or the output limit, whichever comes first. */
   private Termination watch(
-      long started,
+      TimeLimit limit,
       Process process,
       OutputCapture capture,
       ProcessTree tree,
       CompletableFuture<Void> limitReached) {
-    long deadline = started + request.timeout().toNanos();
     CompletableFuture<Object> event = CompletableFuture.anyOf(process.onExit(), limitReached);
     while (true) {
       tree.snapshot();
@@ -149,7 +150,7 @@ final class SandboxRun {
       if (!process.isAlive()) {
         return Termination.EXITED;
       }
-      long left = deadline - System.nanoTime();
+      long left = limit.remainingNanos();
       if (left <= 0) {
         return Termination.TIMEOUT;
       }
