@@ -16,6 +16,7 @@ import java.util.Objects;
  * @param sandbox which isolation to use
  * @param jobs how many students to grade at once
  * @param listener told of progress
+ * @param overrides an {@code overrides.yaml} of manual score changes, or null for none
  */
 public record GradeOptions(
     Path submissions,
@@ -24,7 +25,8 @@ public record GradeOptions(
     Path out,
     SandboxMode sandbox,
     int jobs,
-    GradingListener listener) {
+    GradingListener listener,
+    Path overrides) {
   public GradeOptions {
     Objects.requireNonNull(submissions, "submissions");
     Objects.requireNonNull(rubrics, "rubrics");
@@ -36,6 +38,17 @@ public record GradeOptions(
     }
   }
 
+  public GradeOptions(
+      Path submissions,
+      boolean single,
+      Path rubrics,
+      Path out,
+      SandboxMode sandbox,
+      int jobs,
+      GradingListener listener) {
+    this(submissions, single, rubrics, out, sandbox, jobs, listener, null);
+  }
+
   /** Grading a class with default settings. */
   public static GradeOptions forClass(Path submissions, Path rubrics, Path out) {
     return new GradeOptions(
@@ -43,15 +56,26 @@ public record GradeOptions(
   }
 
   public GradeOptions withSandbox(SandboxMode mode) {
-    return new GradeOptions(submissions, single, rubrics, out, mode, jobs, listener);
+    return new GradeOptions(submissions, single, rubrics, out, mode, jobs, listener, overrides);
   }
 
   public GradeOptions withJobs(int newJobs) {
-    return new GradeOptions(submissions, single, rubrics, out, sandbox, newJobs, listener);
+    return new GradeOptions(
+        submissions, single, rubrics, out, sandbox, newJobs, listener, overrides);
   }
 
   public GradeOptions withListener(GradingListener newListener) {
-    return new GradeOptions(submissions, single, rubrics, out, sandbox, jobs, newListener);
+    return new GradeOptions(
+        submissions, single, rubrics, out, sandbox, jobs, newListener, overrides);
+  }
+
+  public GradeOptions withOverrides(Path file) {
+    return new GradeOptions(submissions, single, rubrics, out, sandbox, jobs, listener, file);
+  }
+
+  /** Grading one student's folder or zip. */
+  public GradeOptions asSingle() {
+    return new GradeOptions(submissions, true, rubrics, out, sandbox, jobs, listener, overrides);
   }
 
   public static int defaultJobs() {

@@ -1,6 +1,7 @@
 package dev.grader.grading;
 
 import dev.grader.GraderException;
+import dev.grader.overrides.Overrides;
 import dev.grader.report.ClassSummary;
 import dev.grader.report.ReportWriter;
 import dev.grader.report.StudentReport;
@@ -25,6 +26,7 @@ public final class ClassGrader {
   private final RubricSet rubrics;
   private final ReportWriter writer;
   private final String isolation;
+  private final Overrides overrides;
 
   public ClassGrader(
       SubmissionLoader loader,
@@ -32,6 +34,18 @@ public final class ClassGrader {
       RubricSet rubrics,
       ReportWriter writer,
       String isolation) {
+    this(loader, grader, rubrics, writer, isolation, Overrides.NONE);
+  }
+
+  /** With manual score changes applied to each report before it is written. */
+  public ClassGrader(
+      SubmissionLoader loader,
+      StudentGrader grader,
+      RubricSet rubrics,
+      ReportWriter writer,
+      String isolation,
+      Overrides overrides) {
+    this.overrides = overrides;
     this.loader = loader;
     this.grader = grader;
     this.rubrics = rubrics;
@@ -53,7 +67,7 @@ public final class ClassGrader {
                   source ->
                       pool.submit(
                           () -> {
-                            StudentReport report = gradeOne(source, workRoot);
+                            StudentReport report = overrides.apply(gradeOne(source, workRoot));
                             writer.write(report);
                             summary.add(report, false);
                             listener.finished(report);
