@@ -1,9 +1,5 @@
 package dev.grader.cli;
 
-import dev.grader.GradeOptions;
-import dev.grader.Grader;
-import dev.grader.grading.GradingListener;
-import dev.grader.grading.WorkDirs;
 import dev.grader.report.ReportWriter;
 import dev.grader.report.StudentReport;
 import dev.grader.sandbox.SandboxMode;
@@ -13,7 +9,6 @@ import dev.grader.terminal.TextReport;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicReference;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -74,7 +69,7 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    StudentReport full = grade();
+    StudentReport full = OneStudent.grade(submission, RubricsOption.orDefault(rubrics), sandbox);
     StudentReport shown = StudentView.of(full, afterDueDate);
     ReportWriter writer = new ReportWriter(reportDir());
     writer.write(shown);
@@ -91,30 +86,6 @@ final class CheckCommand implements Callable<Integer> {
               ProgressPrinter.fmt(shown.score()), ProgressPrinter.fmt(failUnder));
     }
     return code;
-  }
-
-  /**
-   * Grades into a scratch folder: the full report names the hidden checks' feedback, so only the
-   * student's view is written where the student looks.
-   */
-  private StudentReport grade() {
-    AtomicReference<StudentReport> graded = new AtomicReference<>();
-    GradingListener capture =
-        new GradingListener() {
-          @Override
-          public void finished(StudentReport report) {
-            graded.set(report);
-          }
-        };
-    Path scratch = WorkDirs.createRoot();
-    try {
-      Grader.grade(
-          new GradeOptions(
-              submission, true, RubricsOption.orDefault(rubrics), scratch, sandbox, 1, capture));
-    } finally {
-      WorkDirs.delete(scratch);
-    }
-    return graded.get();
   }
 
   private Path reportDir() {
