@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description = "Grades Java programming and short-answer assignments against YAML rubrics.",
-    subcommands = {GradeCommand.class, CheckCommand.class, ValidateCommand.class},
+    subcommands = {GradeCommand.class, CheckCommand.class, ValidateCommand.class, KitCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:grading ran (whatever the scores); validate: every rubric is sound",

@@ -36,4 +36,14 @@ class ValidateCommandTest {
         .contains("Scheduled by the operating system: Missing");
     assertThat(cli.err()).contains("does not get full marks");
   }
+
+  @Test
+  void kitCommandListsWhatItLeftOut(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) {
+    Cli cli = Cli.run("kit", tmp.resolve("kit").toString(), "--rubrics", "rubrics");
+
+    assertThat(cli.exitCode()).as(cli.err()).isEqualTo(ExitCodes.OK);
+    assertThat(cli.out())
+        .contains("left out check  q5: Instructor tests")
+        .contains("left out tests  Q5PoolThreadsTest.java");
+  }
 }
