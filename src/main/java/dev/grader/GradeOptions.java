@@ -16,6 +16,7 @@ import java.util.Objects;
  * @param sandbox which isolation to use
  * @param jobs how many students to grade at once
  * @param listener told of progress
+ * @param overrides an {@code overrides.yaml} of manual score changes, or null for none
  * @param cache whether to reuse results of unchanged answers from {@code <out>/.cache}
  */
 public record GradeOptions(
@@ -26,6 +27,7 @@ public record GradeOptions(
     SandboxMode sandbox,
     int jobs,
     GradingListener listener,
+    Path overrides,
     boolean cache) {
   public GradeOptions {
     Objects.requireNonNull(submissions, "submissions");
@@ -48,23 +50,39 @@ public record GradeOptions(
         SandboxMode.AUTO,
         defaultJobs(),
         GradingListener.SILENT,
+        null,
         true);
   }
 
   public GradeOptions withSandbox(SandboxMode mode) {
-    return new GradeOptions(submissions, single, rubrics, out, mode, jobs, listener, cache);
+    return new GradeOptions(
+        submissions, single, rubrics, out, mode, jobs, listener, overrides, cache);
   }
 
   public GradeOptions withJobs(int newJobs) {
-    return new GradeOptions(submissions, single, rubrics, out, sandbox, newJobs, listener, cache);
+    return new GradeOptions(
+        submissions, single, rubrics, out, sandbox, newJobs, listener, overrides, cache);
   }
 
   public GradeOptions withListener(GradingListener newListener) {
-    return new GradeOptions(submissions, single, rubrics, out, sandbox, jobs, newListener, cache);
+    return new GradeOptions(
+        submissions, single, rubrics, out, sandbox, jobs, newListener, overrides, cache);
+  }
+
+  public GradeOptions withOverrides(Path file) {
+    return new GradeOptions(
+        submissions, single, rubrics, out, sandbox, jobs, listener, file, cache);
   }
 
   public GradeOptions withCache(boolean useCache) {
-    return new GradeOptions(submissions, single, rubrics, out, sandbox, jobs, listener, useCache);
+    return new GradeOptions(
+        submissions, single, rubrics, out, sandbox, jobs, listener, overrides, useCache);
+  }
+
+  /** Grading one student's folder or zip. */
+  public GradeOptions asSingle() {
+    return new GradeOptions(
+        submissions, true, rubrics, out, sandbox, jobs, listener, overrides, cache);
   }
 
   /** Where graded answers are kept between runs. */

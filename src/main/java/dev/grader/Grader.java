@@ -6,6 +6,8 @@ import dev.grader.grading.ClassGrader;
 import dev.grader.grading.GradingEngine;
 import dev.grader.grading.StudentGrader;
 import dev.grader.grading.WorkDirs;
+import dev.grader.overrides.Overrides;
+import dev.grader.overrides.OverridesLoader;
 import dev.grader.report.ClassSummary;
 import dev.grader.report.ReportWriter;
 import dev.grader.rubric.RubricLoader;
@@ -32,6 +34,11 @@ public final class Grader {
         options.single()
             ? List.of(loader.single(options.submissions()))
             : loader.list(options.submissions());
+    Overrides overrides =
+        options.overrides() == null
+            ? Overrides.NONE
+            : new OverridesLoader().load(options.overrides(), rubrics);
+    overrides.requireStudents(sources.stream().map(SubmissionSource::id).toList());
     ReportWriter writer = new ReportWriter(options.out());
     Path workRoot = WorkDirs.createRoot();
     ResultCache cache =
@@ -39,7 +46,7 @@ public final class Grader {
     try (Sandbox sandbox = Sandboxes.create(options.sandbox());
         JavaCompilerService compiler = new JavaCompilerService()) {
       StudentGrader grader = GradingEngine.create(rubrics, sandbox, compiler, cache, workRoot);
-      return new ClassGrader(loader, grader, rubrics, writer, sandbox.isolation(), cache)
+      return new ClassGrader(loader, grader, rubrics, writer, sandbox.isolation(), cache, overrides)
           .grade(sources, options.jobs(), workRoot, options.listener());
     } finally {
       WorkDirs.delete(workRoot);

@@ -5,6 +5,7 @@ import dev.grader.Grader;
 import dev.grader.report.ClassSummary;
 import dev.grader.sandbox.SandboxMode;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -53,6 +54,20 @@ final class GradeCommand implements Callable<Integer> {
   SandboxMode sandbox;
 
   @Option(
+      names = "--overrides",
+      paramLabel = "FILE",
+      description =
+          "Manual score changes (student, question, points or delta, reason) applied after"
+              + " grading and recorded in the reports (default: none).")
+  Path overrides;
+
+  @Option(
+      names = "--fail-under",
+      paramLabel = "SCORE",
+      description = "Exit with code 3 when any student's total is below SCORE points.")
+  Double failUnder;
+
+  @Option(
       names = "--no-cache",
       description = "Grade every answer again instead of reusing results of unchanged answers.")
   boolean noCache;
@@ -64,13 +79,31 @@ final class GradeCommand implements Callable<Integer> {
             .withSandbox(sandbox)
             .withCache(!noCache)
             .withJobs(jobs == null ? GradeOptions.defaultJobs() : jobs)
-            .withListener(new ProgressPrinter(spec.commandLine().getErr()));
+            .withListener(ProgressPrinter.forTerminal(spec.commandLine().getErr()))
+            .withOverrides(overrides);
     ClassSummary summary = Grader.grade(options);
     spec.commandLine()
         .getOut()
         .printf(
             "Graded %d students (%s); reports in %s%n",
             summary.students().size(), summary.isolation(), out.toAbsolutePath().normalize());
-    return ExitCodes.OK;
+    return belowThreshold(summary);
+  }
+
+  private int belowThreshold(ClassSummary summary) {
+    List<String> below =
+        summary.students().stream()
+            .filter(s -> Thresholds.exitCode(failUnder, s.score()) != ExitCodes.OK)
+            .map(s -> s.student() + " (" + ProgressPrinter.fmt(s.score()) + ")")
+            .toList();
+    if (below.isEmpty()) {
+      return ExitCodes.OK;
+    }
+    spec.commandLine()
+        .getErr()
+        .printf(
+            "grader: %d below --fail-under %s: %s%n",
+            below.size(), ProgressPrinter.fmt(failUnder), String.join(", ", below));
+    return ExitCodes.BELOW_THRESHOLD;
   }
 }

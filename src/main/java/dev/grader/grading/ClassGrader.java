@@ -2,6 +2,7 @@ package dev.grader.grading;
 
 import dev.grader.GraderException;
 import dev.grader.cache.ResultCache;
+import dev.grader.overrides.Overrides;
 import dev.grader.report.ClassSummary;
 import dev.grader.report.ReportWriter;
 import dev.grader.report.StudentReport;
@@ -27,6 +28,7 @@ public final class ClassGrader {
   private final ReportWriter writer;
   private final String isolation;
   private final ResultCache cache;
+  private final Overrides overrides;
 
   public ClassGrader(
       SubmissionLoader loader,
@@ -34,8 +36,10 @@ public final class ClassGrader {
       RubricSet rubrics,
       ReportWriter writer,
       String isolation,
-      ResultCache cache) {
+      ResultCache cache,
+      Overrides overrides) {
     this.cache = cache;
+    this.overrides = overrides;
     this.loader = loader;
     this.grader = grader;
     this.rubrics = rubrics;
@@ -57,7 +61,7 @@ public final class ClassGrader {
                   source ->
                       pool.submit(
                           () -> {
-                            StudentReport report = gradeOne(source, workRoot);
+                            StudentReport report = overrides.apply(gradeOne(source, workRoot));
                             writer.write(report);
                             summary.add(report);
                             listener.finished(report);
