@@ -169,9 +169,16 @@ class HostileCorpusTest {
     @Test
     void noRunOutlastsItsTimeoutByMoreThanTheKill() {
       for (String name : programCases()) {
-        assertThat(run.question(name).at("/run/wall_ms").asLong())
+        JsonNode ran = run.question(name).at("/run");
+        // A program still computing when slowed by its neighbours may use its timeout in CPU
+        // time, up to the backstop; a waiting one is stopped at the timeout.
+        Duration allowed =
+            ran.path("cpu_ms").asLong(0) >= TIMEOUT_OF_RUBRIC.toMillis() / 2
+                ? TIMEOUT_OF_RUBRIC.multipliedBy(3)
+                : TIMEOUT_OF_RUBRIC;
+        assertThat(ran.get("wall_ms").asLong())
             .as("wall time of %s", name)
-            .isLessThan(TIMEOUT_OF_RUBRIC.plusSeconds(3).toMillis());
+            .isLessThan(allowed.plusSeconds(3).toMillis());
       }
     }
 
