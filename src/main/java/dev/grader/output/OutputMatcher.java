@@ -185,6 +185,13 @@ public final class OutputMatcher {
       return OutputMatch.pass(
           "Each of the " + plural(tokens.size(), "expected item") + " appears exactly once.");
     }
+    if (TokenCount.eachCharacterOnce(tokens, actual)) {
+      return OutputMatch.pass(
+          "Each of the "
+              + plural(tokens.size(), "expected item")
+              + " appears exactly once (the workers' output interleaved character by"
+              + " character).");
+    }
     List<String> problems = new ArrayList<>();
     if (!missing.isEmpty()) {
       problems.add("Missing: " + quoted(missing));

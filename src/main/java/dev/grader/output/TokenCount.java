@@ -1,5 +1,7 @@
 package dev.grader.output;
 
+import java.util.List;
+
 /**
  * Counts a token in output written by several threads or processes at once, where lines interleave
  * ({@code Process 1Process 2}). An occurrence counts only where it is not part of a longer number
@@ -25,6 +27,24 @@ final class TokenCount {
       }
     }
     return count;
+  }
+
+  /**
+   * Whether single-character tokens each appear exactly once as characters, wherever they sit.
+   * Workers that print a character at a time interleave at any byte, so {@code 2} and {@code 4} can
+   * end up side by side as {@code 24}: the characters are still all there, once each.
+   */
+  static boolean eachCharacterOnce(List<String> tokens, String output) {
+    if (tokens.isEmpty() || tokens.stream().anyMatch(token -> token.length() != 1)) {
+      return false;
+    }
+    for (String token : tokens) {
+      char c = token.charAt(0);
+      if (output.chars().filter(ch -> ch == c).count() != 1) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether {@code neighbour} would continue the number or word that {@code edge} ends. */

@@ -241,6 +241,19 @@ class OutputMatcherTest {
     }
 
     @Test
+    void digitsInterleavedCharacterByCharacterStillCountOnceEach() {
+      OutputMatch result = OutputMatcher.match(tokens("1", "2", "3", "4"), "1 24  3 \n");
+
+      assertThat(result.passed()).isTrue();
+      assertThat(result.detail()).contains("interleaved character by character");
+    }
+
+    @Test
+    void interleavedDigitsPrintedTwiceStillFail() {
+      assertThat(OutputMatcher.match(tokens("1", "2", "3", "4"), "1 224 3\n").passed()).isFalse();
+    }
+
+    @Test
     void numbersInsideLongerNumbersDoNotCount() {
       OutputMatch result = OutputMatcher.match(tokens("1", "2"), "worker 12 done\nworker 2\n");
 
