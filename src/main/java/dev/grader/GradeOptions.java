@@ -17,7 +17,8 @@ import java.util.Objects;
  * @param jobs how many students to grade at once
  * @param listener told of progress
  * @param overrides an {@code overrides.yaml} of manual score changes, or null for none
- * @param cache whether to reuse results of unchanged answers from {@code <out>/.cache}
+ * @param cache whether to reuse results of unchanged answers from {@code <out>/.cache} (fresh
+ *     results are stored there either way)
  */
 public record GradeOptions(
     Path submissions,

@@ -42,7 +42,9 @@ public final class Grader {
     ReportWriter writer = new ReportWriter(options.out());
     Path workRoot = WorkDirs.createRoot();
     ResultCache cache =
-        options.cache() ? ResultCache.in(options.cacheDir()) : ResultCache.disabled();
+        options.cache()
+            ? ResultCache.in(options.cacheDir())
+            : ResultCache.refreshing(options.cacheDir());
     try (Sandbox sandbox = Sandboxes.create(options.sandbox());
         JavaCompilerService compiler = new JavaCompilerService()) {
       StudentGrader grader = GradingEngine.create(rubrics, sandbox, compiler, cache, workRoot);

@@ -21,20 +21,30 @@ public final class ResultCache {
   private static final ObjectMapper JSON = Json.mapper();
 
   private final Path dir;
+  private final boolean reuse;
   private final AtomicInteger hits = new AtomicInteger();
 
-  private ResultCache(Path dir) {
+  private ResultCache(Path dir, boolean reuse) {
     this.dir = dir;
+    this.reuse = reuse;
   }
 
   /** A cache in {@code dir}, created on first write. */
   public static ResultCache in(Path dir) {
-    return new ResultCache(dir);
+    return new ResultCache(dir, true);
   }
 
-  /** A cache that never holds anything ({@code --no-cache}). */
+  /**
+   * A cache in {@code dir} that serves nothing but stores every fresh result ({@code --no-cache}):
+   * everything is graded again, and the next run can reuse it.
+   */
+  public static ResultCache refreshing(Path dir) {
+    return new ResultCache(dir, false);
+  }
+
+  /** A cache that never holds anything. */
   public static ResultCache disabled() {
-    return new ResultCache(null);
+    return new ResultCache(null, false);
   }
 
   /** A graded question, by {@link QuestionKeys#key}. */
@@ -52,7 +62,7 @@ public final class ResultCache {
   }
 
   private <T> Optional<T> get(String key, Class<T> type) {
-    if (dir == null) {
+    if (dir == null || !reuse) {
       return Optional.empty();
     }
     Path file = file(key);

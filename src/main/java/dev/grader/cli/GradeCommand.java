@@ -69,7 +69,9 @@ final class GradeCommand implements Callable<Integer> {
 
   @Option(
       names = "--no-cache",
-      description = "Grade every answer again instead of reusing results of unchanged answers.")
+      description =
+          "Grade every answer again instead of reusing results of unchanged answers (the fresh"
+              + " results are kept for the next run).")
   boolean noCache;
 
   @Override
