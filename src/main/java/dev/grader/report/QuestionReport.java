@@ -17,6 +17,7 @@ import java.util.Objects;
  * @param diagnostics compiler errors as {@code file:line: message}
  * @param run how the program ran, for code answers that ran
  * @param timings milliseconds per stage
+ * @param overrides changes an instructor made by hand to the score, in the order made
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record QuestionReport(
@@ -29,14 +30,32 @@ public record QuestionReport(
     List<CheckResult> checks,
     List<String> diagnostics,
     RunReport run,
-    StageTimings timings) {
+    StageTimings timings,
+    List<ScoreOverride> overrides) {
   public QuestionReport {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(status, "status");
     checks = List.copyOf(checks);
     diagnostics = diagnostics == null ? List.of() : List.copyOf(diagnostics);
+    overrides = overrides == null ? List.of() : List.copyOf(overrides);
     score = Scores.round(score);
     maxScore = Scores.round(maxScore);
+  }
+
+  /** A question as graded, before any instructor override. */
+  public QuestionReport(
+      String id,
+      String title,
+      double score,
+      double maxScore,
+      QuestionStatus status,
+      String foundIn,
+      List<CheckResult> checks,
+      List<String> diagnostics,
+      RunReport run,
+      StageTimings timings) {
+    this(
+        id, title, score, maxScore, status, foundIn, checks, diagnostics, run, timings, List.of());
   }
 
   @Override
