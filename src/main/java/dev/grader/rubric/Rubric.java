@@ -30,10 +30,12 @@ public record Rubric(
     if (checks.isEmpty()) {
       throw new IllegalArgumentException("'checks' must not be empty");
     }
-    for (CheckSpec check : checks) {
+    for (int i = 0; i < checks.size(); i++) {
+      CheckSpec check = checks.get(i);
       boolean textCheck = check instanceof CheckSpec.Concept;
       if (textCheck != (kind == AnswerKind.TEXT)) {
-        throw new IllegalArgumentException(
+        throw new RubricProblem(
+            List.of("checks", i),
             "check '" + check.name() + "' does not fit a " + kind.wireName() + " question");
       }
     }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
@@ -110,8 +111,33 @@ public final class RubricLoader {
       }
       return rubric;
     } catch (JsonProcessingException e) {
-      throw new GraderException(file + ":" + position(e.getLocation()) + ": " + explain(e), e);
+      throw new GraderException(file + ":" + position(text, e) + ": " + explain(e), e);
     }
+  }
+
+  /**
+   * Where the mistake is: the node at the error's path when there is one (values that fail
+   * validation are only detected once their whole object is read), else where parsing stopped.
+   */
+  private static String position(String text, JsonProcessingException e) {
+    List<Object> path = new ArrayList<>();
+    if (e instanceof JsonMappingException mapping && !pointsAtToken(e)) {
+      for (JsonMappingException.Reference reference : mapping.getPath()) {
+        path.add(
+            reference.getFieldName() != null ? reference.getFieldName() : reference.getIndex());
+      }
+    }
+    if (e.getCause() instanceof RubricProblem problem) {
+      path.addAll(problem.path());
+    }
+    return path.isEmpty()
+        ? position(e.getLocation())
+        : YamlPositions.find(text, path).orElseGet(() -> position(e.getLocation()));
+  }
+
+  /** Unknown fields and check types are single tokens, which the parser points at exactly. */
+  private static boolean pointsAtToken(JsonProcessingException e) {
+    return e instanceof UnrecognizedPropertyException || e instanceof InvalidTypeIdException;
   }
 
   private static String position(JsonLocation location) {

@@ -41,11 +41,11 @@ class RubricLoaderTest {
       value = {
         "unknown-match-mode.yaml|:23:12: |token_once",
         "unknown-check-type.yaml|:9:11: |unknown check type 'usez'; use one of: compiles, uses",
-        "missing-field.yaml|:19:3: |missing 'missing'",
+        "missing-field.yaml|:9:5: |missing 'missing'",
         "bad-duration.yaml|:5:12: |write it like 10s, 500ms or 2m",
-        "check-of-wrong-kind.yaml|:7:5: |does not fit a text question",
+        "check-of-wrong-kind.yaml|:5:5: |does not fit a text question",
         "missing-points.yaml|:5:5: |'points' must be a positive number",
-        "broken-yaml.yaml|:3:1: |",
+        "broken-yaml.yaml|:2:8: |",
       })
   void brokenRubricStopsWithFileLineAndWhatIsWrong(String file, String position, String message) {
     assertThatThrownBy(() -> loader.load(ERRORS.resolve(file)))

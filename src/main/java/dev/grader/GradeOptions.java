@@ -1,0 +1,60 @@
+package dev.grader;
+
+import dev.grader.grading.GradingListener;
+import dev.grader.sandbox.SandboxMode;
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * What to grade and how.
+ *
+ * @param submissions the class folder (one folder or zip per student), or with {@code single} one
+ *     student's folder or zip
+ * @param single whether {@code submissions} is one student rather than a class
+ * @param rubrics the rubric folder
+ * @param out where reports go
+ * @param sandbox which isolation to use
+ * @param jobs how many students to grade at once
+ * @param listener told of progress
+ */
+public record GradeOptions(
+    Path submissions,
+    boolean single,
+    Path rubrics,
+    Path out,
+    SandboxMode sandbox,
+    int jobs,
+    GradingListener listener) {
+  public GradeOptions {
+    Objects.requireNonNull(submissions, "submissions");
+    Objects.requireNonNull(rubrics, "rubrics");
+    Objects.requireNonNull(out, "out");
+    Objects.requireNonNull(sandbox, "sandbox");
+    listener = listener == null ? GradingListener.SILENT : listener;
+    if (jobs < 1) {
+      throw new IllegalArgumentException("jobs must be at least 1: " + jobs);
+    }
+  }
+
+  /** Grading a class with default settings. */
+  public static GradeOptions forClass(Path submissions, Path rubrics, Path out) {
+    return new GradeOptions(
+        submissions, false, rubrics, out, SandboxMode.AUTO, defaultJobs(), GradingListener.SILENT);
+  }
+
+  public GradeOptions withSandbox(SandboxMode mode) {
+    return new GradeOptions(submissions, single, rubrics, out, mode, jobs, listener);
+  }
+
+  public GradeOptions withJobs(int newJobs) {
+    return new GradeOptions(submissions, single, rubrics, out, sandbox, newJobs, listener);
+  }
+
+  public GradeOptions withListener(GradingListener newListener) {
+    return new GradeOptions(submissions, single, rubrics, out, sandbox, jobs, newListener);
+  }
+
+  public static int defaultJobs() {
+    return Math.max(1, Runtime.getRuntime().availableProcessors());
+  }
+}

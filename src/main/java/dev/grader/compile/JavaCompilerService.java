@@ -1,0 +1,263 @@
+package dev.grader.compile;
+
+import dev.grader.GraderException;
+import dev.grader.extract.JavaSource;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import javax.tools.Diagnostic;
+import javax.tools.DiagnosticCollector;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.StandardLocation;
+import javax.tools.ToolProvider;
+
+/**
+ * Compiles answers with the JDK's compiler inside the grader's JVM, so that a warm compiler costs
+ * tens of milliseconds per answer instead of a JVM start.
+ *
+ * <p>Safe for concurrent use: every call gets its own compile task and a file manager no other call
+ * is using. File managers are pooled because they cache the opened class-path jars and the platform
+ * classes; a call borrows one and returns it when done.
+ */
+public final class JavaCompilerService implements AutoCloseable {
+  static final List<String> OPTIONS =
+      List.of(
+          "-proc:none",
+          "-g",
+          "-encoding",
+          "UTF-8",
+          "--release",
+          "17",
+          "-Xlint:none",
+          "-nowarn",
+          "-implicit:none");
+  static final int MAX_ERRORS = 20;
+  private static final int WARM_UP_ROUNDS = 5;
+  private static final Pattern QUALIFIED_NAME =
+      Pattern.compile("(?<![\\w$.])(?:[a-z_][\\w$]*\\.)+([A-Z][\\w$]*)");
+
+  private final JavaCompiler compiler;
+  private final ConcurrentLinkedDeque<StandardJavaFileManager> idleFileManagers =
+      new ConcurrentLinkedDeque<>();
+
+  public JavaCompilerService() {
+    compiler = ToolProvider.getSystemJavaCompiler();
+    if (compiler == null) {
+      throw new GraderException(
+          "this Java runtime ("
+              + System.getProperty("java.home")
+              + ") has no compiler; run the grader with a JDK 17 or newer, not a JRE");
+    }
+  }
+
+  /**
+   * Compiles one answer's sources into {@code outDir}, which is created if needed. Each call is
+   * independent: it sees only its own sources and {@code classpath}.
+   *
+   * @param sources the sources to compile together (an answer and its helpers)
+   * @param outDir where the class files go, a folder a child JVM can run them from
+   * @param classpath compiled classes and jars the sources may use
+   * @return the outcome; compile errors are part of it, never thrown
+   */
+  public CompileResult compile(List<JavaSource> sources, Path outDir, List<Path> classpath) {
+    if (sources.isEmpty()) {
+      throw new IllegalArgumentException("nothing to compile");
+    }
+    long start = System.nanoTime();
+    createFolder(outDir);
+    List<SourceObject> units = sources.stream().map(SourceObject::new).toList();
+    DiagnosticCollector<JavaFileObject> collector = new DiagnosticCollector<>();
+    StandardJavaFileManager fileManager = borrowFileManager();
+    boolean reusable = false;
+    boolean compiled;
+    try {
+      fileManager.setLocationFromPaths(StandardLocation.CLASS_OUTPUT, List.of(outDir));
+      fileManager.setLocationFromPaths(StandardLocation.CLASS_PATH, classpath);
+      // An empty source path stops javac from picking up stray .java files on the class path.
+      fileManager.setLocationFromPaths(StandardLocation.SOURCE_PATH, List.of());
+      compiled =
+          compiler.getTask(new StringWriter(), fileManager, collector, OPTIONS, null, units).call();
+      reusable = true;
+    } catch (IOException e) {
+      throw new GraderException("cannot use the class path " + classpath + ": " + e, e);
+    } catch (RuntimeException | StackOverflowError e) {
+      // Pathological sources (deep nesting, huge literals) can crash javac itself.
+      return failed(
+          List.of(new CompileDiagnostic("javac", 0, 0, "the compiler crashed: " + e)), 0, start);
+    } finally {
+      giveBack(fileManager, reusable);
+    }
+    List<CompileDiagnostic> errors = errors(collector.getDiagnostics());
+    if (compiled && errors.isEmpty()) {
+      return new CompileResult(true, List.of(), 0, since(start));
+    }
+    if (errors.isEmpty()) {
+      errors = List.of(new CompileDiagnostic("javac", 0, 0, "compilation failed"));
+    }
+    int shown = Math.min(errors.size(), MAX_ERRORS);
+    return failed(errors.subList(0, shown), errors.size() - shown, start);
+  }
+
+  /**
+   * Compiles a few small classes so that the first answers do not pay for loading and JIT-compiling
+   * javac. Meant to run on a background thread while submissions are loaded.
+   */
+  public void warmUp() {
+    String source =
+        """
+        import java.util.*;
+        import java.util.stream.*;
+        public class WarmUp {
+          record Pair(String key, int value) {}
+          public static void main(String[] args) throws Exception {
+            List<Pair> pairs = new ArrayList<>();
+            for (int i = 0; i < 3; i++) pairs.add(new Pair("k" + i, i));
+            Thread t = new Thread(() -> System.out.println(pairs.stream()
+                .collect(Collectors.toMap(Pair::key, Pair::value))));
+            t.start();
+            t.join();
+          }
+        }
+        """;
+    Path dir = null;
+    try {
+      dir = Files.createTempDirectory("grader-warmup");
+      for (int i = 0; i < WARM_UP_ROUNDS; i++) {
+        compile(List.of(new JavaSource("WarmUp.java", 1, source)), dir, List.of());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      deleteQuietly(dir);
+    }
+  }
+
+  /** Closes the pooled file managers; calls still running keep theirs until they end. */
+  @Override
+  public void close() {
+    StandardJavaFileManager fileManager;
+    while ((fileManager = idleFileManagers.poll()) != null) {
+      closeQuietly(fileManager);
+    }
+  }
+
+  private StandardJavaFileManager borrowFileManager() {
+    StandardJavaFileManager idle = idleFileManagers.poll();
+    return idle != null
+        ? idle
+        : compiler.getStandardFileManager(null, Locale.ROOT, StandardCharsets.UTF_8);
+  }
+
+  private void giveBack(StandardJavaFileManager fileManager, boolean reusable) {
+    if (reusable) {
+      idleFileManagers.push(fileManager);
+    } else {
+      closeQuietly(fileManager);
+    }
+  }
+
+  private static List<CompileDiagnostic> errors(
+      List<Diagnostic<? extends JavaFileObject>> diagnostics) {
+    List<CompileDiagnostic> errors = new ArrayList<>();
+    for (Diagnostic<? extends JavaFileObject> d : diagnostics) {
+      if (d.getKind() == Diagnostic.Kind.ERROR) {
+        errors.add(toStudentLines(d));
+      }
+    }
+    return errors;
+  }
+
+  private static CompileDiagnostic toStudentLines(Diagnostic<? extends JavaFileObject> d) {
+    String message = oneLine(d.getMessage(Locale.ROOT));
+    if (!(d.getSource() instanceof SourceObject unit)) {
+      return new CompileDiagnostic("javac", 0, 0, message);
+    }
+    JavaSource source = unit.source();
+    long line =
+        d.getLineNumber() == Diagnostic.NOPOS ? 0 : source.firstLine() - 1 + d.getLineNumber();
+    long column = Math.max(0, d.getColumnNumber());
+    return new CompileDiagnostic(fileOf(source.origin()), line, column, message);
+  }
+
+  /** The file part of an origin such as {@code answers.md:42}; the mapped line replaces it. */
+  private static String fileOf(String origin) {
+    return origin.replaceFirst(":\\d+$", "");
+  }
+
+  /** javac's multi-line messages ("cannot find symbol" + symbol + location) on one line. */
+  private static String oneLine(String message) {
+    return simpleNames(message.strip().replaceAll("\\s*\\R\\s*", "; ").replaceAll("[ \\t]+", " "));
+  }
+
+  /**
+   * Drops package prefixes ({@code java.lang.String} becomes {@code String}) where the simple name
+   * is unambiguous in the message, as javac does on the command line; the API spells them out.
+   */
+  private static String simpleNames(String message) {
+    Map<String, Set<String>> qualifiedBySimple = new HashMap<>();
+    Matcher names = QUALIFIED_NAME.matcher(message);
+    while (names.find()) {
+      qualifiedBySimple.computeIfAbsent(names.group(1), k -> new HashSet<>()).add(names.group());
+    }
+    return QUALIFIED_NAME
+        .matcher(message)
+        .replaceAll(
+            name ->
+                qualifiedBySimple.get(name.group(1)).size() == 1
+                    ? Matcher.quoteReplacement(name.group(1))
+                    : Matcher.quoteReplacement(name.group()));
+  }
+
+  private static CompileResult failed(List<CompileDiagnostic> errors, int omitted, long start) {
+    return new CompileResult(false, errors, omitted, since(start));
+  }
+
+  private static Duration since(long startNanos) {
+    return Duration.ofNanos(System.nanoTime() - startNanos);
+  }
+
+  private static void createFolder(Path dir) {
+    try {
+      Files.createDirectories(dir);
+    } catch (IOException e) {
+      throw new GraderException("cannot create the class output folder " + dir + ": " + e, e);
+    }
+  }
+
+  private static void closeQuietly(StandardJavaFileManager fileManager) {
+    try {
+      fileManager.close();
+    } catch (IOException e) {
+      // Only open jar handles are lost; nothing a caller could act on.
+    }
+  }
+
+  private static void deleteQuietly(Path dir) {
+    if (dir == null) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(dir)) {
+      paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      // A leftover temp folder is harmless.
+    }
+  }
+}

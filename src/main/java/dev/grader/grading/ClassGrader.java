@@ -1,0 +1,99 @@
+package dev.grader.grading;
+
+import dev.grader.GraderException;
+import dev.grader.report.ClassSummary;
+import dev.grader.report.ReportWriter;
+import dev.grader.report.StudentReport;
+import dev.grader.rubric.RubricSet;
+import dev.grader.submission.Submission;
+import dev.grader.submission.SubmissionLoader;
+import dev.grader.submission.SubmissionSource;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Grades many students in parallel and writes each report the moment it is done, so an interrupted
+ * run keeps every finished student's report.
+ */
+public final class ClassGrader {
+  private final SubmissionLoader loader;
+  private final StudentGrader grader;
+  private final RubricSet rubrics;
+  private final ReportWriter writer;
+  private final String isolation;
+
+  public ClassGrader(
+      SubmissionLoader loader,
+      StudentGrader grader,
+      RubricSet rubrics,
+      ReportWriter writer,
+      String isolation) {
+    this.loader = loader;
+    this.grader = grader;
+    this.rubrics = rubrics;
+    this.writer = writer;
+    this.isolation = isolation;
+  }
+
+  public ClassSummary grade(
+      List<SubmissionSource> sources, int jobs, Path workRoot, GradingListener listener) {
+    long start = System.nanoTime();
+    SummaryBuilder summary = new SummaryBuilder(rubrics, isolation);
+    listener.started(sources.size(), isolation);
+    ExecutorService pool =
+        Executors.newFixedThreadPool(Math.max(1, Math.min(jobs, sources.size())));
+    try {
+      List<Future<?>> futures =
+          sources.stream()
+              .<Future<?>>map(
+                  source ->
+                      pool.submit(
+                          () -> {
+                            StudentReport report = gradeOne(source, workRoot);
+                            writer.write(report);
+                            summary.add(report, false);
+                            listener.finished(report);
+                          }))
+              .toList();
+      for (Future<?> future : futures) {
+        await(future);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    ClassSummary result = summary.build(Millis.since(start));
+    writer.write(result);
+    return result;
+  }
+
+  private StudentReport gradeOne(SubmissionSource source, Path workRoot) {
+    Path dir = workRoot.resolve("students").resolve(dev.grader.report.FileNames.safe(source.id()));
+    try {
+      Submission submission = loader.load(source);
+      return grader.grade(submission, dir);
+    } catch (RuntimeException e) {
+      // One student's disaster must not cost the others their results.
+      return grader.failed(source.id(), e);
+    } finally {
+      WorkDirs.delete(dir);
+    }
+  }
+
+  private static void await(Future<?> future) {
+    try {
+      future.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new GraderException("grading was interrupted", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof GraderException grader) {
+        throw grader;
+      }
+      throw new GraderException("grading failed: " + e.getCause(), e.getCause());
+    }
+  }
+}

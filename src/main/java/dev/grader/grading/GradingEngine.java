@@ -1,0 +1,32 @@
+package dev.grader.grading;
+
+import dev.grader.compile.JavaCompilerService;
+import dev.grader.extract.AnswerExtractor;
+import dev.grader.rubric.RubricSet;
+import dev.grader.sandbox.Sandbox;
+import dev.grader.text.ConceptGrader;
+import dev.grader.text.ConceptMatcher;
+import java.nio.file.Path;
+
+/** Wires the stages into a {@link StudentGrader}, once per grading run. */
+public final class GradingEngine {
+  private GradingEngine() {}
+
+  /**
+   * Builds the grader of one run; instructor tests are compiled into {@code workRoot} here, so a
+   * broken test class stops the run before any student is graded.
+   */
+  public static StudentGrader create(
+      RubricSet rubrics, Sandbox sandbox, JavaCompilerService compiler, Path workRoot) {
+    ProgramRunner runner = new ProgramRunner(sandbox);
+    InstructorTests tests =
+        InstructorTests.compile(rubrics, compiler, workRoot.resolve("instructor-tests"));
+    GradingServices services = new GradingServices(compiler, runner, new TestRunner(runner, tests));
+    return new StudentGrader(
+        rubrics,
+        new AnswerExtractor(),
+        new CodeQuestionGrader(services),
+        new TextQuestionGrader(new ConceptGrader(new ConceptMatcher())),
+        sandbox.isolation());
+  }
+}

@@ -1,0 +1,66 @@
+package dev.grader.grading;
+
+import dev.grader.GraderException;
+import dev.grader.rubric.Rubric;
+import dev.grader.rubric.RunSpec;
+import dev.grader.sandbox.JvmLaunch;
+import dev.grader.sandbox.RunRequest;
+import dev.grader.sandbox.RunResult;
+import dev.grader.sandbox.Sandbox;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/** Runs a student's {@code main} in the sandbox with the limits of its rubric. */
+final class ProgramRunner {
+  /** The whole tree may hold several JVMs (Q6 starts four besides its own). */
+  private static final int TREE_JVMS = 6;
+
+  private static final int MAX_PROCESSES = 512;
+
+  private final Sandbox sandbox;
+
+  ProgramRunner(Sandbox sandbox) {
+    this.sandbox = sandbox;
+  }
+
+  ProgramRun run(Rubric rubric, String mainClass, Path classes, Path workDir) {
+    RunSpec spec = rubric.run();
+    List<String> command =
+        JvmLaunch.ofGraderJdk(spec.memoryMb()).command(List.of(classes), mainClass, spec.args());
+    RunResult result = execute(command, List.of(classes), freshDir(workDir.resolve("run")), spec);
+    return new ProgramRun(result, spec.timeout(), spec.outputLimit(), spec.memoryMb());
+  }
+
+  RunResult execute(List<String> command, List<Path> readOnly, Path runDir, RunSpec spec) {
+    return execute(command, readOnly, runDir, spec, spec.timeout());
+  }
+
+  RunResult execute(
+      List<String> command, List<Path> readOnly, Path runDir, RunSpec spec, Duration timeout) {
+    JvmLaunch jvm = JvmLaunch.ofGraderJdk(spec.memoryMb());
+    RunRequest request =
+        new RunRequest(
+            command,
+            runDir,
+            readOnly,
+            jvm.environment(),
+            spec.stdin().getBytes(StandardCharsets.UTF_8),
+            timeout,
+            spec.outputLimit(),
+            jvm.treeMemoryMb(TREE_JVMS),
+            MAX_PROCESSES);
+    return sandbox.run(request);
+  }
+
+  static Path freshDir(Path dir) {
+    try {
+      return Files.createDirectories(dir);
+    } catch (IOException e) {
+      throw new GraderException("cannot create run folder " + dir + ": " + e.getMessage(), e);
+    }
+  }
+}

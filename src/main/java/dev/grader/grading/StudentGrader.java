@@ -1,0 +1,112 @@
+package dev.grader.grading;
+
+import dev.grader.extract.Answer;
+import dev.grader.extract.AnswerExtractor;
+import dev.grader.extract.QuestionRef;
+import dev.grader.report.QuestionReport;
+import dev.grader.report.QuestionStatus;
+import dev.grader.report.StageTimings;
+import dev.grader.report.StudentReport;
+import dev.grader.rubric.Rubric;
+import dev.grader.rubric.RubricSet;
+import dev.grader.submission.Submission;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Grades every question of one submission. Questions are graded independently: whatever goes wrong
+ * with one answer, even a fault of the grader, costs that answer only.
+ */
+public final class StudentGrader {
+  private final RubricSet rubrics;
+  private final AnswerExtractor extractor;
+  private final CodeQuestionGrader code;
+  private final TextQuestionGrader text;
+  private final String isolation;
+
+  StudentGrader(
+      RubricSet rubrics,
+      AnswerExtractor extractor,
+      CodeQuestionGrader code,
+      TextQuestionGrader text,
+      String isolation) {
+    this.rubrics = rubrics;
+    this.extractor = extractor;
+    this.code = code;
+    this.text = text;
+    this.isolation = isolation;
+  }
+
+  /** Grades {@code submission}, using {@code workDir} for build and run folders. */
+  public StudentReport grade(Submission submission, Path workDir) {
+    long start = System.nanoTime();
+    List<QuestionRef> refs = rubrics.rubrics().stream().map(Rubric::ref).toList();
+    Map<String, Answer> answers = extractor.extract(submission, refs);
+    long extractMs = Millis.since(start) / Math.max(1, refs.size());
+    List<QuestionReport> questions = new ArrayList<>();
+    for (Rubric rubric : rubrics.rubrics()) {
+      Answer answer = answers.get(rubric.id());
+      questions.add(gradeQuestion(rubric, answer, workDir.resolve(rubric.id()), extractMs));
+    }
+    return StudentReport.of(submission.id(), isolation, submission.warnings(), questions);
+  }
+
+  /** The report of a student whose submission could not be graded at all. */
+  public StudentReport failed(String student, RuntimeException e) {
+    List<QuestionReport> questions =
+        rubrics.rubrics().stream().map(rubric -> failed(rubric, e, 0)).toList();
+    return StudentReport.of(student, isolation, List.of(), questions);
+  }
+
+  private QuestionReport gradeQuestion(Rubric rubric, Answer answer, Path dir, long extractMs) {
+    try {
+      if (answer instanceof Answer.Code found && rubric.ref().code()) {
+        return code.grade(rubric, found, dir, extractMs);
+      }
+      if (answer instanceof Answer.Text found && !rubric.ref().code()) {
+        return text.grade(rubric, found, extractMs);
+      }
+      String lookedFor =
+          answer instanceof Answer.Missing missing
+              ? missing.foundIn()
+              : "no answer of the right kind was found";
+      return notFound(rubric, lookedFor, extractMs);
+    } catch (RuntimeException e) {
+      return failed(rubric, e, extractMs);
+    }
+  }
+
+  private static QuestionReport notFound(Rubric rubric, String lookedFor, long extractMs) {
+    String feedback = "No answer found for " + rubric.id().toUpperCase() + ": " + lookedFor + ".";
+    return empty(rubric, QuestionStatus.NOT_FOUND, lookedFor, feedback, extractMs);
+  }
+
+  private static QuestionReport failed(Rubric rubric, RuntimeException e, long extractMs) {
+    String feedback =
+        "The grader failed on this answer ("
+            + e.getClass().getSimpleName()
+            + ": "
+            + e.getMessage()
+            + "); please tell the course staff.";
+    return empty(rubric, QuestionStatus.GRADER_ERROR, "", feedback, extractMs);
+  }
+
+  private static QuestionReport empty(
+      Rubric rubric, QuestionStatus status, String foundIn, String feedback, long extractMs) {
+    return new QuestionReport(
+        rubric.id(),
+        rubric.title(),
+        0,
+        rubric.maxScore(),
+        status,
+        foundIn,
+        rubric.checks().stream()
+            .flatMap(check -> Verdicts.zeros(check, feedback).stream())
+            .toList(),
+        List.of(),
+        null,
+        new StageTimings(extractMs, 0, 0, 0));
+  }
+}

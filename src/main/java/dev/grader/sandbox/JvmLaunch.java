@@ -1,0 +1,101 @@
+package dev.grader.sandbox;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * How to start a student's JVM with bounded memory and a quick start-up, using the grader's own
+ * JDK. The same flags travel in {@code JAVA_TOOL_OPTIONS}, so that JVMs the student's program
+ * starts itself (the assignment is about processes) are bounded too; a flag given explicitly on
+ * such a command line wins, which is why the cgroup memory limit is the real backstop.
+ *
+ * @param javaHome the JDK to run; {@link #ofGraderJdk(int)} uses the grader's own
+ * @param heapMb {@code -Xmx} of every JVM of the run
+ * @param metaspaceMb {@code -XX:MaxMetaspaceSize}
+ * @param directMemoryMb {@code -XX:MaxDirectMemorySize}
+ * @param stackKb {@code -Xss}, which also bounds the memory of thread-spawning programs
+ */
+public record JvmLaunch(
+    Path javaHome, int heapMb, int metaspaceMb, int directMemoryMb, int stackKb) {
+
+  /**
+   * Start-up flags: C1 only, serial GC and no perf-data file. Measured on 2 cores for a small
+   * program that also starts a process: JDK 17 169 ms instead of 195 ms wall and a third less CPU;
+   * JDK 25 168 ms instead of 210 ms.
+   */
+  public static final List<String> STARTUP_FLAGS =
+      List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:-UsePerfData", "-Xshare:auto");
+
+  /** Memory a JVM uses beyond heap, metaspace and direct buffers (code cache, GC, threads). */
+  private static final int JVM_OVERHEAD_MB = 64;
+
+  public JvmLaunch {
+    Objects.requireNonNull(javaHome, "javaHome");
+    if (heapMb <= 0 || metaspaceMb <= 0 || directMemoryMb <= 0 || stackKb <= 0) {
+      throw new IllegalArgumentException("JVM memory sizes must be positive");
+    }
+  }
+
+  /** The grader's JDK with the given heap and defaults that suit small student programs. */
+  public static JvmLaunch ofGraderJdk(int heapMb) {
+    return new JvmLaunch(Path.of(System.getProperty("java.home")), heapMb, 128, 64, 1024);
+  }
+
+  public Path javaBinary() {
+    boolean windows = File.separatorChar == '\\';
+    return javaHome.resolve("bin").resolve(windows ? "java.exe" : "java");
+  }
+
+  public List<String> memoryFlags() {
+    return List.of(
+        "-Xmx" + heapMb + "m",
+        "-XX:MaxMetaspaceSize=" + metaspaceMb + "m",
+        "-XX:MaxDirectMemorySize=" + directMemoryMb + "m",
+        "-Xss" + stackKb + "k");
+  }
+
+  /** {@code java <flags> -cp <classpath> <mainClass> <args>}. */
+  public List<String> command(List<Path> classpath, String mainClass, List<String> args) {
+    List<String> command = new ArrayList<>();
+    command.add(javaBinary().toString());
+    command.addAll(memoryFlags());
+    command.addAll(STARTUP_FLAGS);
+    command.add("-cp");
+    command.add(
+        classpath.stream()
+            .map(path -> path.toAbsolutePath().toString())
+            .collect(Collectors.joining(File.pathSeparator)));
+    command.add(mainClass);
+    command.addAll(args);
+    return command;
+  }
+
+  /**
+   * The variables to put in {@link RunRequest#env()}: {@code JAVA_TOOL_OPTIONS} with the memory and
+   * start-up flags. Every JVM prints a notice about it to stderr; the sandbox removes it.
+   */
+  public Map<String, String> environment() {
+    return Map.of(
+        "JAVA_TOOL_OPTIONS",
+        Stream.concat(memoryFlags().stream(), STARTUP_FLAGS.stream())
+            .collect(Collectors.joining(" ")));
+  }
+
+  /**
+   * A {@link RunRequest#memoryMb()} for a run of up to {@code jvms} JVMs of this size at once: the
+   * cgroup limit then only stops what the JVM flags cannot (native memory, a student's {@code
+   * -Xmx}).
+   */
+  public int treeMemoryMb(int jvms) {
+    if (jvms <= 0) {
+      throw new IllegalArgumentException("jvms must be positive");
+    }
+    return jvms * (heapMb + metaspaceMb + directMemoryMb + JVM_OVERHEAD_MB);
+  }
+}

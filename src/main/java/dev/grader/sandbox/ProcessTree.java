@@ -1,0 +1,182 @@
+package dev.grader.sandbox;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Every process a run started, found without relying on the direct child being alive: its live
+ * descendants, descendants seen earlier (orphans leave the tree when re-parented), and on Linux
+ * every process of its session or process group or carrying the run's tag in its environment.
+ */
+final class ProcessTree {
+
+  private static final Path PROC = Path.of("/proc");
+  private static final int KILL_ROUNDS = 50;
+
+  private final ProcessHandle root;
+  private final boolean ownSession;
+  private final String tagEntry;
+  private final Set<ProcessHandle> seen = ConcurrentHashMap.newKeySet();
+
+  /**
+   * @param root the direct child
+   * @param ownSession whether the child leads its own session and process group ({@code setsid})
+   * @param tag the value of {@link SandboxRun#TAG_VARIABLE} given to the run
+   */
+  ProcessTree(ProcessHandle root, boolean ownSession, String tag) {
+    this.root = root;
+    this.ownSession = ownSession;
+    this.tagEntry = SandboxRun.TAG_VARIABLE + "=" + tag;
+  }
+
+  /** Remembers the current descendants, so that they are still found once orphaned. */
+  void snapshot() {
+    root.descendants().forEach(seen::add);
+  }
+
+  /** Kills the root and everything found, again and again until nothing is left. */
+  void kill() {
+    root.destroyForcibly();
+    boolean groupSignalled = false;
+    for (int round = 0; round < KILL_ROUNDS; round++) {
+      Set<ProcessHandle> victims = members();
+      if (victims.isEmpty()) {
+        return;
+      }
+      if (ownSession && !groupSignalled) {
+        groupSignalled = true;
+        signalGroup();
+      }
+      victims.forEach(ProcessHandle::destroyForcibly);
+      pause();
+    }
+  }
+
+  private Set<ProcessHandle> members() {
+    Set<ProcessHandle> found = new HashSet<>(seen);
+    root.descendants().forEach(found::add);
+    if (Files.isDirectory(PROC)) {
+      found.removeIf(
+          handle ->
+              !handle.isAlive() || ProcStat.read(handle.pid()).map(ProcStat::gone).orElse(true));
+      found.addAll(procMembers());
+    } else {
+      found.removeIf(handle -> !handle.isAlive());
+    }
+    return found;
+  }
+
+  /** Scans /proc: descendants by parent links, the session and group, the tagged environment. */
+  private Set<ProcessHandle> procMembers() {
+    Map<Long, ProcStat> table;
+    try (Stream<Path> entries = Files.list(PROC)) {
+      table =
+          entries
+              .map(entry -> entry.getFileName().toString())
+              .filter(name -> name.chars().allMatch(Character::isDigit))
+              .map(name -> ProcStat.read(Long.parseLong(name)))
+              .flatMap(Optional::stream)
+              .filter(stat -> !stat.gone())
+              .collect(Collectors.toMap(ProcStat::pid, stat -> stat, (a, b) -> a));
+    } catch (IOException | UncheckedIOException e) {
+      return Set.of();
+    }
+    long rootPid = root.pid();
+    Set<Long> pids = new HashSet<>();
+    for (ProcStat stat : table.values()) {
+      if (stat.pid() == rootPid
+          || (ownSession && (stat.session() == rootPid || stat.group() == rootPid))
+          || descendsFrom(stat, rootPid, table)
+          || tagged(stat.pid())) {
+        pids.add(stat.pid());
+      }
+    }
+    pids.remove(ProcessHandle.current().pid());
+    return pids.stream()
+        .map(ProcessHandle::of)
+        .flatMap(Optional::stream)
+        .collect(Collectors.toSet());
+  }
+
+  private static boolean descendsFrom(ProcStat stat, long rootPid, Map<Long, ProcStat> table) {
+    Map<Long, Boolean> visited = new HashMap<>();
+    for (ProcStat at = stat; at != null && visited.put(at.pid(), true) == null; ) {
+      if (at.parent() == rootPid) {
+        return true;
+      }
+      at = table.get(at.parent());
+    }
+    return false;
+  }
+
+  private boolean tagged(long pid) {
+    try {
+      byte[] environ = Files.readAllBytes(PROC.resolve(Long.toString(pid)).resolve("environ"));
+      return List.of(new String(environ, StandardCharsets.UTF_8).split("\0")).contains(tagEntry);
+    } catch (IOException | SecurityException e) {
+      return false;
+    }
+  }
+
+  /** One atomic SIGKILL to the whole process group, which a fork loop cannot outrun. */
+  private void signalGroup() {
+    try {
+      Process kill =
+          new ProcessBuilder("kill", "-KILL", "--", "-" + root.pid())
+              .redirectErrorStream(true)
+              .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+              .start();
+      kill.waitFor(1, TimeUnit.SECONDS);
+    } catch (IOException e) {
+      // No kill binary: the per-process sweep still runs.
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static void pause() {
+    try {
+      Thread.sleep(2);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** The fields of /proc/[pid]/stat the sweep needs. */
+  private record ProcStat(long pid, char state, long parent, long group, long session) {
+
+    boolean gone() {
+      return state == 'Z' || state == 'X';
+    }
+
+    static Optional<ProcStat> read(long pid) {
+      try {
+        String line = Files.readString(PROC.resolve(Long.toString(pid)).resolve("stat"));
+        // The command name may hold spaces and parentheses: fields start after the last ')'.
+        String[] fields = line.substring(line.lastIndexOf(')') + 2).split(" ");
+        return Optional.of(
+            new ProcStat(
+                pid,
+                fields[0].charAt(0),
+                Long.parseLong(fields[1]),
+                Long.parseLong(fields[2]),
+                Long.parseLong(fields[3])));
+      } catch (IOException | RuntimeException e) {
+        return Optional.empty();
+      }
+    }
+  }
+}

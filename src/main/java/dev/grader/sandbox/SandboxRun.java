@@ -1,0 +1,281 @@
+package dev.grader.sandbox;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.commons.exec.CommandLine;
+import org.apache.commons.exec.DaemonExecutor;
+import org.apache.commons.exec.ExecuteException;
+import org.apache.commons.exec.ExecuteResultHandler;
+import org.apache.commons.exec.ExecuteStreamHandler;
+
+/**
+ * One run: start the wrapped command, watch time and output, kill the whole tree, collect. The
+ * thread calling {@link #execute()} only watches; Commons Exec starts the process on a thread of
+ * its own that lives exactly as long as the direct child, which {@code bwrap --die-with-parent}
+ * needs (its parent-death signal fires when the starting thread ends).
+ */
+final class SandboxRun {
+
+  /** Environment variable marking every process of a run, found again even when detached. */
+  static final String TAG_VARIABLE = "GRADER_RUN_TAG";
+
+  private static final Duration POLL = Duration.ofMillis(20);
+  private static final Duration START_LIMIT = Duration.ofSeconds(10);
+  private static final Duration EXIT_GRACE = Duration.ofSeconds(1);
+  private static final Duration DRAIN_GRACE = Duration.ofMillis(500);
+  private static final String UNIX_PATH = "/usr/local/bin:/usr/bin:/bin";
+
+  /** Joins every hierarchy of the run's cgroup, then becomes the real command. */
+  private static final String JOIN_CGROUP =
+      "while [ \"$1\" != -- ]; do echo $$ > \"$1\" || exit 125; shift; done; shift; exec \"$@\"";
+
+  private final RunRequest request;
+  private final Optional<Bubblewrap> bubblewrap;
+  private final Optional<Cgroups> cgroups;
+  private final Optional<Path> setsid;
+  private final Optional<Path> shell;
+  private final String tag = UUID.randomUUID().toString();
+
+  SandboxRun(
+      RunRequest request,
+      Optional<Bubblewrap> bubblewrap,
+      Optional<Cgroups> cgroups,
+      Optional<Path> setsid,
+      Optional<Path> shell) {
+    this.request = request;
+    this.bubblewrap = bubblewrap;
+    this.cgroups = cgroups;
+    this.setsid = setsid;
+    this.shell = shell;
+  }
+
+  RunResult execute() {
+    long started = System.nanoTime();
+    Map<String, String> env = environment();
+    String program = request.command().get(0);
+    if (Executables.find(program, env.get("PATH")).isEmpty()) {
+      return failedToStart(started, "cannot run " + program + ": not found or not executable");
+    }
+    try {
+      Files.createDirectories(request.workDir().resolve("tmp"));
+    } catch (IOException e) {
+      return failedToStart(started, "cannot prepare work folder " + request.workDir() + ": " + e);
+    }
+    RunCgroup cgroup = createCgroup();
+    try {
+      return supervise(started, env, cgroup);
+    } finally {
+      if (cgroup != null) {
+        cgroup.close();
+      }
+    }
+  }
+
+  private RunResult supervise(long started, Map<String, String> env, RunCgroup cgroup) {
+    CompletableFuture<Void> limitReached = new CompletableFuture<>();
+    OutputCapture capture =
+        new OutputCapture(
+            request.stdin(), request.outputLimitBytes(), () -> limitReached.complete(null));
+    LaunchingExecutor executor = new LaunchingExecutor(request.workDir(), capture);
+    Process process;
+    try {
+      executor.execute(commandLine(wrap(cgroup)), env, IGNORE_RESULT);
+      process = executor.launched.get(START_LIMIT.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (IOException | ExecutionException | TimeoutException e) {
+      return failedToStart(started, "cannot start " + request.command() + ": " + e.getMessage());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return failedToStart(started, "interrupted while starting " + request.command());
+    }
+    ProcessTree tree = new ProcessTree(process.toHandle(), setsid.isPresent(), tag);
+    Termination ending = watch(started, process, capture, tree, limitReached);
+    if (cgroup != null) {
+      cgroup.kill();
+    }
+    tree.kill();
+    Duration wall = Duration.ofNanos(System.nanoTime() - started);
+    boolean exited = waitFor(process);
+    capture.awaitDrained(DRAIN_GRACE);
+    // A tree that ran out of memory often times out too (a parent waiting on a killed child):
+    // the memory limit is the cause worth reporting.
+    if (capture.limitExceeded()) {
+      ending = Termination.OUTPUT_LIMIT;
+    } else if (cgroup != null && cgroup.oomKilled()) {
+      ending = Termination.MEMORY_LIMIT;
+    }
+    return new RunResult(
+        ending,
+        exited ? process.exitValue() : -1,
+        capture.stdout(),
+        capture.stderr(),
+        capture.totalBytes(),
+        wall,
+        cgroup == null ? null : cgroup.cpu(),
+        isolation(cgroup));
+  }
+
+  /** Waits for the direct child, the time limit or the output limit, whichever comes first. */
+  private Termination watch(
+      long started,
+      Process process,
+      OutputCapture capture,
+      ProcessTree tree,
+      CompletableFuture<Void> limitReached) {
+    long deadline = started + request.timeout().toNanos();
+    CompletableFuture<Object> event = CompletableFuture.anyOf(process.onExit(), limitReached);
+    while (true) {
+      tree.snapshot();
+      if (capture.limitExceeded()) {
+        return Termination.OUTPUT_LIMIT;
+      }
+      if (!process.isAlive()) {
+        return Termination.EXITED;
+      }
+      long left = deadline - System.nanoTime();
+      if (left <= 0) {
+        return Termination.TIMEOUT;
+      }
+      try {
+        event.get(Math.min(left, POLL.toNanos()), TimeUnit.NANOSECONDS);
+      } catch (TimeoutException | ExecutionException e) {
+        // Poll again: descendants are snapshot on every turn.
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return Termination.TIMEOUT;
+      }
+    }
+  }
+
+  private static boolean waitFor(Process process) {
+    try {
+      return process.waitFor(EXIT_GRACE.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return !process.isAlive();
+    }
+  }
+
+  /** Cgroup placement, then a new session, then bubblewrap, then the program. */
+  private List<String> wrap(RunCgroup cgroup) {
+    List<String> command = new ArrayList<>();
+    if (cgroup != null) {
+      command.addAll(List.of(shell.orElseThrow().toString(), "-c", JOIN_CGROUP, "sh"));
+      cgroup.procsFiles().forEach(file -> command.add(file.toString()));
+      command.add("--");
+    }
+    setsid.ifPresent(path -> command.add(path.toString()));
+    command.addAll(
+        bubblewrap.map(layer -> layer.wrap(request, request.command())).orElse(request.command()));
+    return command;
+  }
+
+  private RunCgroup createCgroup() {
+    if (cgroups.isEmpty() || shell.isEmpty()) {
+      return null;
+    }
+    try {
+      return cgroups.get().create(request.memoryMb(), request.maxProcesses());
+    } catch (IOException | RuntimeException e) {
+      // Reported through the run's isolation, which then lacks "cgroup".
+      return null;
+    }
+  }
+
+  private Map<String, String> environment() {
+    boolean windows = File.separatorChar == '\\';
+    Path javaHome = Path.of(System.getProperty("java.home"));
+    Map<String, String> env = new LinkedHashMap<>();
+    if (windows) {
+      for (String name : List.of("SystemRoot", "windir", "ComSpec", "PATHEXT")) {
+        Optional.ofNullable(System.getenv(name)).ifPresent(value -> env.put(name, value));
+      }
+    }
+    String systemPath = windows ? System.getenv().getOrDefault("Path", "") : UNIX_PATH;
+    env.put("PATH", javaHome.resolve("bin") + File.pathSeparator + systemPath);
+    env.put("JAVA_HOME", javaHome.toString());
+    env.put("LANG", "C.UTF-8");
+    env.put("HOME", request.workDir().toAbsolutePath().toString());
+    env.put("TMPDIR", request.workDir().toAbsolutePath().resolve("tmp").toString());
+    env.putAll(request.env());
+    env.put(TAG_VARIABLE, tag);
+    return env;
+  }
+
+  private String isolation(RunCgroup cgroup) {
+    List<String> layers = new ArrayList<>();
+    bubblewrap.ifPresent(layer -> layers.add("bubblewrap"));
+    if (cgroup != null) {
+      layers.add(cgroups.orElseThrow().description());
+    }
+    return layers.isEmpty() ? ProcessSandbox.UNSANDBOXED : String.join("+", layers);
+  }
+
+  private RunResult failedToStart(long started, String why) {
+    return new RunResult(
+        Termination.FAILED_TO_START,
+        -1,
+        "",
+        why,
+        0,
+        Duration.ofNanos(System.nanoTime() - started),
+        null,
+        isolation(null));
+  }
+
+  private static CommandLine commandLine(List<String> command) {
+    CommandLine line = new CommandLine(command.get(0));
+    command.subList(1, command.size()).forEach(arg -> line.addArgument(arg, false));
+    return line;
+  }
+
+  private static final ExecuteResultHandler IGNORE_RESULT =
+      new ExecuteResultHandler() {
+        @Override
+        public void onProcessComplete(int exitValue) {
+          // The watcher reads the exit code from the process itself.
+        }
+
+        @Override
+        public void onProcessFailed(ExecuteException e) {
+          // Start failures surface through LaunchingExecutor.launched.
+        }
+      };
+
+  /** Starts the process in the run's folder and hands the {@link Process} to the watcher. */
+  private static final class LaunchingExecutor extends DaemonExecutor {
+    private final CompletableFuture<Process> launched = new CompletableFuture<>();
+    private final Path workDir;
+
+    LaunchingExecutor(Path workDir, ExecuteStreamHandler streams) {
+      this.workDir = workDir;
+      setStreamHandler(streams);
+      setExitValues(null);
+    }
+
+    @Override
+    protected Process launch(CommandLine command, Map<String, String> env, Path ignored)
+        throws IOException {
+      try {
+        Process process = super.launch(command, env, workDir);
+        launched.complete(process);
+        return process;
+      } catch (IOException | RuntimeException e) {
+        launched.completeExceptionally(e);
+        throw e;
+      }
+    }
+  }
+}

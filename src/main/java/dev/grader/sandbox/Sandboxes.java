@@ -1,0 +1,56 @@
+package dev.grader.sandbox;
+
+import dev.grader.GraderException;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Creates the {@link Sandbox} for a {@link SandboxMode}. What the machine offers (bubblewrap,
+ * writable cgroups) is probed once per grader process, on first need.
+ */
+public final class Sandboxes {
+
+  private Sandboxes() {}
+
+  /**
+   * The sandbox for the mode named by {@code GRADER_SANDBOX}, {@link SandboxMode#AUTO} if unset.
+   */
+  public static Sandbox create() {
+    return create(SandboxMode.fromEnvironment());
+  }
+
+  /**
+   * @throws GraderException for {@link SandboxMode#BUBBLEWRAP} when bubblewrap cannot be used, with
+   *     what to install or allow
+   */
+  public static Sandbox create(SandboxMode mode) {
+    Objects.requireNonNull(mode, "mode");
+    return switch (mode) {
+      case NONE -> new ProcessSandbox(Optional.empty(), Optional.empty());
+      case AUTO -> new ProcessSandbox(BubblewrapProbe.RESULT.layer(), CgroupProbe.RESULT);
+      case BUBBLEWRAP -> {
+        Bubblewrap.Probe probe = BubblewrapProbe.RESULT;
+        if (probe.layer().isEmpty()) {
+          throw new GraderException(
+              "Sandbox mode 'bubblewrap' was requested but bubblewrap cannot be used: "
+                  + probe.problem()
+                  + ". Install it (Debian/Ubuntu: apt-get install bubblewrap; Fedora: dnf install"
+                  + " bubblewrap) and allow unprivileged user namespaces (on Ubuntu 24.04 and"
+                  + " later an AppArmor profile for bwrap, or sysctl"
+                  + " kernel.apparmor_restrict_unprivileged_userns=0), or choose the mode 'auto'"
+                  + " (GRADER_SANDBOX=auto) to run with weaker isolation.");
+        }
+        yield new ProcessSandbox(probe.layer(), CgroupProbe.RESULT);
+      }
+    };
+  }
+
+  /** Holder idiom: probed once, on first use, thread-safely. */
+  static final class BubblewrapProbe {
+    static final Bubblewrap.Probe RESULT = Bubblewrap.probe(System.getenv("PATH"));
+  }
+
+  static final class CgroupProbe {
+    static final Optional<Cgroups> RESULT = Cgroups.probe();
+  }
+}

@@ -1,0 +1,135 @@
+package dev.grader.submission;
+
+import dev.grader.GraderException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Finds the hand-ins of a class folder and loads each one as text files.
+ *
+ * <p>The class folder holds one entry per student: a sub-folder or a {@code .zip}. Loading never
+ * fails because of what a student handed in: unsafe, binary, oversized or unreadable content is
+ * skipped and reported in {@link Submission#warnings()}.
+ */
+public final class SubmissionLoader {
+  private final LoadLimits limits;
+
+  public SubmissionLoader() {
+    this(LoadLimits.DEFAULT);
+  }
+
+  public SubmissionLoader(LoadLimits limits) {
+    this.limits = Objects.requireNonNull(limits, "limits");
+  }
+
+  /**
+   * The hand-ins of a class folder, sorted by id. Hidden entries, {@code __MACOSX} and files that
+   * are not zips are ignored.
+   *
+   * @throws GraderException when the folder cannot be listed, or a student has both a folder and a
+   *     zip
+   */
+  public List<SubmissionSource> list(Path classDir) {
+    if (!Files.isDirectory(classDir)) {
+      throw new GraderException(
+          "class folder "
+              + classDir
+              + " does not exist or is not a folder: pass the folder that holds one sub-folder or"
+              + " .zip per student");
+    }
+    List<SubmissionSource> sources = new ArrayList<>();
+    try (Stream<Path> entries = Files.list(classDir)) {
+      entries.forEach(entry -> toSource(entry).ifPresent(sources::add));
+    } catch (IOException | RuntimeException e) {
+      throw new GraderException(
+          "cannot list class folder "
+              + classDir
+              + ": "
+              + e.getMessage()
+              + "; check its permissions",
+          e);
+    }
+    sources.sort(Comparator.comparing(SubmissionSource::id).thenComparing(SubmissionSource::kind));
+    rejectDuplicateIds(sources);
+    return List.copyOf(sources);
+  }
+
+  /**
+   * One student's hand-in given directly (a self-check): a folder or a {@code .zip}, named after
+   * it.
+   *
+   * @throws GraderException when {@code path} is neither
+   */
+  public SubmissionSource single(Path path) {
+    Path absolute = path.toAbsolutePath().normalize();
+    Path name = absolute.getFileName();
+    if (name != null && Files.isDirectory(absolute)) {
+      return new SubmissionSource(name.toString(), absolute, SubmissionSource.Kind.FOLDER);
+    }
+    return zipSource(absolute)
+        .orElseThrow(
+            () ->
+                new GraderException(
+                    path
+                        + " is not a folder or a .zip file: pass the folder (or zip) that holds"
+                        + " your answers"));
+  }
+
+  private static Optional<SubmissionSource> toSource(Path entry) {
+    String name = entry.getFileName().toString();
+    if (SafeNames.isIgnored(name)) {
+      return Optional.empty();
+    }
+    if (Files.isDirectory(entry)) {
+      return Optional.of(new SubmissionSource(name, entry, SubmissionSource.Kind.FOLDER));
+    }
+    return zipSource(entry);
+  }
+
+  private static Optional<SubmissionSource> zipSource(Path entry) {
+    String name = entry.getFileName() == null ? "" : entry.getFileName().toString();
+    boolean zip = name.toLowerCase(Locale.ROOT).endsWith(".zip") && name.length() > 4;
+    if (zip && Files.isRegularFile(entry)) {
+      String id = name.substring(0, name.length() - 4);
+      return Optional.of(new SubmissionSource(id, entry, SubmissionSource.Kind.ZIP));
+    }
+    return Optional.empty();
+  }
+
+  private static void rejectDuplicateIds(List<SubmissionSource> sources) {
+    Map<String, SubmissionSource> byId = new HashMap<>();
+    for (SubmissionSource source : sources) {
+      SubmissionSource earlier = byId.putIfAbsent(source.id(), source);
+      if (earlier != null) {
+        throw new GraderException(
+            "two hand-ins for student '"
+                + source.id()
+                + "': "
+                + earlier.path()
+                + " and "
+                + source.path()
+                + "; keep only one of them in the class folder");
+      }
+    }
+  }
+
+  /** Loads one hand-in; never throws because of the student's content. */
+  public Submission load(SubmissionSource source) {
+    Intake intake = new Intake(limits);
+    switch (source.kind()) {
+      case FOLDER -> FolderReader.read(source.path(), intake);
+      case ZIP -> ZipReader.read(source.path(), intake);
+    }
+    return intake.toSubmission(source.id());
+  }
+}

@@ -1,0 +1,95 @@
+package dev.grader.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.grader.GradeOptions;
+import dev.grader.Grader;
+import dev.grader.report.ClassSummary;
+import dev.grader.report.Json;
+import dev.grader.sandbox.SandboxMode;
+import dev.grader.testing.Processes;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Grades the sample class shipped in {@code submissions-sample/} with the shipped rubrics and
+ * compares every student's report with its expected report in {@code
+ * src/test/resources/sample-class/}. Run with {@code -Dgrader.updateGolden=true} to rewrite them
+ * after a deliberate change, then review the diff.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SampleClassTest {
+  private static final Path SAMPLES = Path.of("submissions-sample");
+  private static final Path EXPECTED = Path.of("src/test/resources/sample-class");
+
+  @TempDir static Path out;
+  private ClassSummary summary;
+
+  @BeforeAll
+  void gradeTheSampleClass() {
+    summary =
+        Grader.grade(
+            GradeOptions.forClass(SAMPLES, Path.of("rubrics"), out).withSandbox(SandboxMode.AUTO));
+  }
+
+  @Test
+  void everySampleStudentGetsTheReportItsFixtureExpects() throws IOException {
+    List<String> students = summary.students().stream().map(s -> s.student()).toList();
+    assertThat(students).hasSizeGreaterThanOrEqualTo(10);
+    for (String student : students) {
+      JsonNode actual = comparable(Json.mapper().readTree(out.resolve(student + ".json").toFile()));
+      Path expected = EXPECTED.resolve(student + ".json");
+      if (Boolean.getBoolean("grader.updateGolden")) {
+        Files.createDirectories(EXPECTED);
+        Files.writeString(expected, Json.mapper().writeValueAsString(actual) + "\n");
+      }
+      assertThat(Json.mapper().writeValueAsString(actual))
+          .as("report of %s", student)
+          .isEqualTo(Json.mapper().writeValueAsString(Json.mapper().readTree(expected.toFile())));
+    }
+  }
+
+  @Test
+  void modelAnswerGetsFullMarks() {
+    var alice =
+        summary.students().stream().filter(s -> s.student().equals("alice-model")).findFirst();
+    assertThat(alice).isPresent();
+    assertThat(alice.get().score()).isEqualTo(alice.get().maxScore());
+  }
+
+  @Test
+  void summaryListsEveryStudentWithTimings() throws IOException {
+    JsonNode written = Json.mapper().readTree(out.resolve("summary.json").toFile());
+    assertThat(written.get("students")).hasSize(summary.students().size());
+    assertThat(written.get("timings").get("run_ms").asLong()).isPositive();
+  }
+
+  @Test
+  void noProcessIsLeftBehind() {
+    assertThat(Processes.runningInGraderFolders()).isEmpty();
+  }
+
+  /** The report without what varies from run to run: timings, output excerpts, isolation. */
+  static JsonNode comparable(JsonNode report) {
+    ObjectNode copy = report.deepCopy();
+    copy.remove("isolation");
+    for (JsonNode question : copy.withArray("questions")) {
+      ObjectNode q = (ObjectNode) question;
+      q.remove("timings");
+      q.remove("run");
+      for (JsonNode check : (ArrayNode) q.withArray("checks")) {
+        ((ObjectNode) check).remove("actual");
+      }
+    }
+    return copy;
+  }
+}

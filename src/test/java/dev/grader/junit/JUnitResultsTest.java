@@ -1,0 +1,73 @@
+package dev.grader.junit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.grader.junit.TestOutcome.Status;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class JUnitResultsTest {
+  @TempDir Path temp;
+
+  @Test
+  void garbledFileGivesNoOutcomesAndSaysWhy() throws IOException {
+    Path file = Files.writeString(temp.resolve("results.json"), "{\"complete\": tr");
+
+    JUnitResults results = JUnitResults.read(file);
+
+    assertThat(results.outcomes()).isEmpty();
+    assertThat(results.unfinished()).startsWith("the results file is unreadable");
+  }
+
+  @Test
+  void missingFileGivesNoOutcomesAndSaysWhy() {
+    JUnitResults results = JUnitResults.read(temp.resolve("absent.json"));
+
+    assertThat(results.complete()).isFalse();
+    assertThat(results.unfinished()).isEqualTo("the test runner wrote no results");
+  }
+
+  @Test
+  void worstInvocationSpeaksForARepeatedTest() {
+    JUnitResults results =
+        new JUnitResults(
+            List.of(
+                new TestOutcome("T", "sums", Status.SUCCESSFUL, "", 3),
+                new TestOutcome("T", "sums", Status.FAILED, "expected: <3> but was: <4>", 5),
+                new TestOutcome("T", "other", Status.SUCCESSFUL, "", 1)),
+            null);
+
+    assertThat(results.outcome("sums"))
+        .contains(new TestOutcome("T", "sums", Status.FAILED, "expected: <3> but was: <4>", 8));
+    assertThat(results.outcome("absent")).isEmpty();
+  }
+
+  @Test
+  void commandPutsTheRunnerBeforeTheTestsBeforeTheStudent() {
+    JUnitRun run =
+        new JUnitRun(
+            Path.of("student"),
+            Path.of("tests"),
+            Path.of("results.json"),
+            List.of("Q5PoolTest"),
+            "pool.Main",
+            java.time.Duration.ofSeconds(5));
+
+    List<String> command = run.command(Path.of("java"), List.of("-Xmx256m"));
+
+    assertThat(run.classpath()).endsWith(Path.of("tests"), Path.of("student"));
+    assertThat(run.classpath()).contains(JUnitClasspath.forChild().get(0));
+    assertThat(command)
+        .startsWith("java", "-Xmx256m", "-cp")
+        .endsWith(
+            "-Djunit.jupiter.execution.timeout.default=5s",
+            "-Dgrader.mainClass=pool.Main",
+            "dev.grader.junit.TestMain",
+            "results.json",
+            "Q5PoolTest");
+  }
+}

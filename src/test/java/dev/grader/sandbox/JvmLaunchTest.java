@@ -1,0 +1,73 @@
+package dev.grader.sandbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class JvmLaunchTest {
+
+  @TempDir Path workDir;
+
+  @Test
+  void commandUsesTheGraderJdkWithMemoryAndStartupFlags() {
+    JvmLaunch launch = JvmLaunch.ofGraderJdk(96);
+
+    List<String> command =
+        launch.command(List.of(workDir.resolve("classes")), "Main", List.of("arg"));
+
+    assertThat(command.get(0))
+        .isEqualTo(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    assertThat(command)
+        .contains("-Xmx96m", "-XX:MaxMetaspaceSize=128m", "-Xss1024k", "-XX:+UseSerialGC")
+        .containsSubsequence("-cp", workDir.resolve("classes").toString(), "Main", "arg")
+        .endsWith("arg");
+  }
+
+  @Test
+  void environmentCarriesTheFlagsToJvmsTheProgramStarts() {
+    assertThat(JvmLaunch.ofGraderJdk(96).environment())
+        .containsOnlyKeys("JAVA_TOOL_OPTIONS")
+        .extractingByKey("JAVA_TOOL_OPTIONS")
+        .asString()
+        .contains("-Xmx96m", "-XX:TieredStopAtLevel=1");
+  }
+
+  @Test
+  void treeBudgetCoversEveryJvmWithItsOverhead() {
+    assertThat(new JvmLaunch(Path.of("/jdk"), 100, 50, 20, 512).treeMemoryMb(3))
+        .isEqualTo(3 * (100 + 50 + 20 + 64));
+  }
+
+  @ParameterizedTest
+  @EnumSource(
+      value = Layers.class,
+      names = {"FALLBACK", "BUBBLEWRAP_CGROUP"})
+  @Timeout(3)
+  void grandchildJvmStartedByNameGetsTheHeapLimitAndNoNotice(Layers layers) {
+    JvmLaunch launch = JvmLaunch.ofGraderJdk(96);
+    RunRequest request =
+        new RunRequest(
+            List.of("sh", "-c", "java -XX:+PrintCommandLineFlags -version"),
+            workDir,
+            List.of(),
+            launch.environment(),
+            new byte[0],
+            Duration.ofSeconds(2),
+            100_000,
+            launch.treeMemoryMb(1),
+            64);
+
+    RunResult result = layers.sandbox().run(request);
+
+    assertThat(result.exitedNormally()).as(result.stderr()).isTrue();
+    assertThat(result.stdout()).contains("-XX:MaxHeapSize=" + 96L * 1024 * 1024);
+    assertThat(result.stderr()).contains("version").doesNotContain("Picked up");
+  }
+}

@@ -1,0 +1,5 @@
+public class Helper {
+  static Process launch() throws java.io.IOException {
+    return Runtime.getRuntime().exec("ls");
+  }
+}

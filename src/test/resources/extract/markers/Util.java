@@ -1,0 +1,7 @@
+package demo;
+
+class Util {
+  static int twice(int value) {
+    return 2 * value;
+  }
+}

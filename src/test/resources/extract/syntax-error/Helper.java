@@ -1,0 +1,4 @@
+// Problem 3
+class Broken {
+  void f( {
+}

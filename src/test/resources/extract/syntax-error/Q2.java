@@ -1,0 +1,5 @@
+public class Q2 {
+  public static void main(String[] args) {
+    System.out.println("fine");
+  }
+}
