@@ -2,13 +2,19 @@ package dev.grader.cli;
 
 import dev.grader.GradeOptions;
 import dev.grader.Grader;
+import dev.grader.formats.Format;
+import dev.grader.formats.Formats;
 import dev.grader.report.ClassSummary;
 import dev.grader.sandbox.SandboxMode;
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -16,7 +22,9 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "grade",
     mixinStandardHelpOptions = true,
-    description = "Grades every student folder or .zip in SUBMISSIONS and writes JSON reports.")
+    description =
+        "Grades every student folder or .zip in SUBMISSIONS and writes JSON reports, an HTML"
+            + " report and a CSV gradebook (see --format).")
 final class GradeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -52,19 +60,35 @@ final class GradeCommand implements Callable<Integer> {
       description = "auto (strongest available), bubblewrap (required) or none.")
   SandboxMode sandbox;
 
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      split = ",",
+      description =
+          "Reports to write besides the JSON ones: html, csv, junit, gradescope, json or all;"
+              + " repeat or separate with commas (default: json,html,csv).")
+  List<String> formats;
+
   @Override
   public Integer call() {
+    Set<Format> chosen;
+    try {
+      chosen = Format.parse(formats);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage(), e, null, null);
+    }
     GradeOptions options =
         GradeOptions.forClass(submissions, RubricsOption.orDefault(rubrics), out)
             .withSandbox(sandbox)
             .withJobs(jobs == null ? GradeOptions.defaultJobs() : jobs)
             .withListener(new ProgressPrinter(spec.commandLine().getErr()));
     ClassSummary summary = Grader.grade(options);
-    spec.commandLine()
-        .getOut()
-        .printf(
-            "Graded %d students (%s); reports in %s%n",
-            summary.students().size(), summary.isolation(), out.toAbsolutePath().normalize());
+    List<Path> written = Formats.write(out, chosen);
+    PrintWriter stdout = spec.commandLine().getOut();
+    stdout.printf(
+        "Graded %d students (%s); reports in %s%n",
+        summary.students().size(), summary.isolation(), out.toAbsolutePath().normalize());
+    written.forEach(path -> stdout.printf("  %s%n", path.toAbsolutePath().normalize()));
     return ExitCodes.OK;
   }
 }

@@ -54,8 +54,7 @@ public record QuestionReport(
       List<String> diagnostics,
       RunReport run,
       StageTimings timings) {
-    this(
-        id, title, score, maxScore, status, foundIn, checks, diagnostics, run, timings, List.of());
+    this(id, title, score, maxScore, status, foundIn, checks, diagnostics, run, timings, List.of());
   }
 
   @Override
