@@ -13,11 +13,13 @@ record Html(String markup) {
     Objects.requireNonNull(markup, "markup");
   }
 
-  /** Text made safe for element content and double- or single-quoted attribute values. */
-  static String escape(String text) {
-    if (text == null) {
-      return "";
-    }
+  /**
+   * Text made safe for element content and double- or single-quoted attribute values. Control
+   * characters and broken surrogate pairs (a program's raw output has them) become U+FFFD, so the
+   * page always encodes as UTF-8.
+   */
+  static String escape(String raw) {
+    String text = XmlText.clean(raw);
     StringBuilder out = new StringBuilder(text.length() + 16);
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
@@ -27,7 +29,6 @@ record Html(String markup) {
         case '>' -> out.append("&gt;");
         case '"' -> out.append("&quot;");
         case '\'' -> out.append("&#39;");
-        case '\0' -> out.append('\uFFFD');
         default -> out.append(c);
       }
     }
