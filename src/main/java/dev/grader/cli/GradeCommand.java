@@ -60,6 +60,8 @@ final class GradeCommand implements Callable<Integer> {
       description = "auto (strongest available), bubblewrap (required) or none.")
   SandboxMode sandbox;
 
+  private Set<Format> formats = Format.parse(List.of());
+
   @Option(
       names = "--format",
       paramLabel = "FORMAT",
@@ -67,23 +69,23 @@ final class GradeCommand implements Callable<Integer> {
       description =
           "Reports to write besides the JSON ones: html, csv, junit, gradescope, json or all;"
               + " repeat or separate with commas (default: json,html,csv).")
-  List<String> formats;
+  void formats(List<String> names) {
+    try {
+      formats = Format.parse(names);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
+  }
 
   @Override
   public Integer call() {
-    Set<Format> chosen;
-    try {
-      chosen = Format.parse(formats);
-    } catch (IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(), e.getMessage(), e, null, null);
-    }
     GradeOptions options =
         GradeOptions.forClass(submissions, RubricsOption.orDefault(rubrics), out)
             .withSandbox(sandbox)
             .withJobs(jobs == null ? GradeOptions.defaultJobs() : jobs)
             .withListener(new ProgressPrinter(spec.commandLine().getErr()));
     ClassSummary summary = Grader.grade(options);
-    List<Path> written = Formats.write(out, chosen);
+    List<Path> written = Formats.write(out, formats);
     PrintWriter stdout = spec.commandLine().getOut();
     stdout.printf(
         "Graded %d students (%s); reports in %s%n",
