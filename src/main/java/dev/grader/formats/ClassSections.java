@@ -6,6 +6,7 @@ import dev.grader.report.QuestionStatus;
 import dev.grader.report.Scores;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -60,7 +61,7 @@ final class ClassSections {
           .forEach(
               (question, status) ->
                   counts
-                      .computeIfAbsent(status, s -> new java.util.HashMap<>())
+                      .computeIfAbsent(status, s -> new HashMap<>())
                       .merge(question, 1, Integer::sum));
     }
     StringBuilder table =

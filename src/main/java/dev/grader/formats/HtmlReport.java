@@ -2,6 +2,7 @@ package dev.grader.formats;
 
 import dev.grader.report.ClassSummary;
 import dev.grader.report.QuestionReport;
+import dev.grader.report.Scores;
 import dev.grader.report.StudentReport;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -77,7 +78,7 @@ final class HtmlReport implements FormatWriter {
                     Map.entry("css", new Html(CSS)),
                     Map.entry("script", new Html(SCRIPT)),
                     Map.entry("students", summary.students().size()),
-                    Map.entry("max", dev.grader.report.Scores.format(summary.maxScore())),
+                    Map.entry("max", Scores.format(summary.maxScore())),
                     Map.entry("isolation", summary.isolation()),
                     Map.entry("wall", wall(summary.timings().wallMs())),
                     Map.entry("stats", sections.stats()),

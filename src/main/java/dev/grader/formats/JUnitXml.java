@@ -1,10 +1,12 @@
 package dev.grader.formats;
 
+import dev.grader.report.AtomicFiles;
 import dev.grader.report.CheckResult;
 import dev.grader.report.FileNames;
 import dev.grader.report.QuestionReport;
 import dev.grader.report.QuestionStatus;
 import dev.grader.report.RunReport;
+import dev.grader.report.Scores;
 import dev.grader.report.StageTimings;
 import dev.grader.report.StudentReport;
 import java.io.ByteArrayOutputStream;
@@ -25,6 +27,7 @@ import javax.xml.stream.XMLStreamWriter;
  */
 final class JUnitXml implements FormatWriter {
   private static final String CHECK_FAILED = "check_failed";
+  private static final int MESSAGE_LENGTH = 160;
 
   private final Path dir;
 
@@ -43,8 +46,7 @@ final class JUnitXml implements FormatWriter {
     } catch (XMLStreamException e) {
       throw new IOException("cannot write the JUnit XML of " + report.student(), e);
     }
-    dev.grader.report.AtomicFiles.write(
-        dir.resolve(FileNames.safe(report.student()) + ".xml"), bytes.toByteArray());
+    AtomicFiles.write(dir.resolve(FileNames.safe(report.student()) + ".xml"), bytes.toByteArray());
   }
 
   @Override
@@ -105,8 +107,8 @@ final class JUnitXml implements FormatWriter {
       xml.writeStartElement("properties");
       property("title", question.title());
       property("status", question.status().wireName());
-      property("score", dev.grader.report.Scores.format(question.score()));
-      property("max_score", dev.grader.report.Scores.format(question.maxScore()));
+      property("score", Scores.format(question.score()));
+      property("max_score", Scores.format(question.maxScore()));
       property("found_in", question.foundIn());
       newline(2);
       xml.writeEndElement();
@@ -134,16 +136,21 @@ final class JUnitXml implements FormatWriter {
       testcaseAttributes(classname, check);
       newline(3);
       xml.writeStartElement("failure");
-      attribute(
-          "message",
-          CheckText.points(check.score(), check.maxScore())
-              + " points: "
-              + check.feedback().lines().findFirst().orElse(""));
+      attribute("message", message(check));
       attribute("type", failureType);
       xml.writeCharacters(XmlText.clean(CheckText.details(check)));
       xml.writeEndElement();
       newline(2);
       xml.writeEndElement();
+    }
+
+    /** One line for CI summaries; the failure's text has the whole feedback. */
+    private static String message(CheckResult check) {
+      String line = check.feedback().lines().findFirst().orElse("");
+      if (line.length() > MESSAGE_LENGTH) {
+        line = line.substring(0, MESSAGE_LENGTH - 1) + "\u2026";
+      }
+      return CheckText.points(check.score(), check.maxScore()) + " points: " + line;
     }
 
     private void testcaseAttributes(String classname, CheckResult check) throws XMLStreamException {

@@ -1,6 +1,7 @@
 package dev.grader.formats;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
@@ -26,11 +27,7 @@ class CsvGradebookTest {
   static void writeTheSampleGradebook() throws IOException {
     GradedSample.reportsIn(out);
     Formats.write(out, EnumSet.of(Format.CSV));
-    summary =
-        Json.mapper()
-            .readValue(
-                out.resolve("grades.csv").resolveSibling("summary.json").toFile(),
-                ClassSummary.class);
+    summary = Json.mapper().readValue(out.resolve("summary.json").toFile(), ClassSummary.class);
   }
 
   @Test
@@ -57,7 +54,7 @@ class CsvGradebookTest {
         assertThat(points).isEqualTo(student.questions().get(question));
         sum += points;
       }
-      assertThat(sum).isCloseTo(student.score(), org.assertj.core.data.Offset.offset(0.01));
+      assertThat(sum).isCloseTo(student.score(), offset(0.01));
     }
   }
 

@@ -33,7 +33,7 @@ final class GradedSample {
 
   private static synchronized Path reports() throws IOException {
     if (graded == null) {
-      Path out = Files.createTempDirectory("grader-formats-sample");
+      Path out = Files.createTempDirectory("formats-sample");
       Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(out)));
       Grader.grade(
           GradeOptions.forClass(Path.of("submissions-sample"), Path.of("rubrics"), out)

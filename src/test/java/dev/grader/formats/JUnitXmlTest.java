@@ -64,6 +64,9 @@ class JUnitXmlTest {
     Element failure = (Element) q5.getElementsByTagName("failure").item(0);
     assertThat(failure.getAttribute("type")).isEqualTo("compile_error");
     assertThat(failure.getAttribute("message")).startsWith("0/2 points: ");
+    Element longFeedback = (Element) q5.getElementsByTagName("failure").item(1);
+    assertThat(longFeedback.getAttribute("message")).hasSizeLessThan(200).endsWith("\u2026");
+    assertThat(longFeedback.getTextContent()).hasSizeGreaterThan(200);
     assertThat(q5.getElementsByTagName("system-err").item(0).getTextContent())
         .contains("Q5.java:12");
   }
