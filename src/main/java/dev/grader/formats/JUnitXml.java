@@ -30,6 +30,7 @@ final class JUnitXml implements FormatWriter {
   private static final int MESSAGE_LENGTH = 160;
 
   private final Path dir;
+  private final XMLOutputFactory factory = XMLOutputFactory.newFactory();
 
   JUnitXml(Path dir) throws IOException {
     this.dir = Files.createDirectories(dir);
