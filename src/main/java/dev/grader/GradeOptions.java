@@ -16,6 +16,8 @@ import java.util.Objects;
  * @param sandbox which isolation to use
  * @param jobs how many students to grade at once
  * @param listener told of progress
+ * @param overrides an {@code overrides.yaml} of manual score changes, or null for none
+ * @param cache whether to reuse results of unchanged answers from {@code <out>/.cache}
  */
 public record GradeOptions(
     Path submissions,
@@ -24,7 +26,9 @@ public record GradeOptions(
     Path out,
     SandboxMode sandbox,
     int jobs,
-    GradingListener listener) {
+    GradingListener listener,
+    Path overrides,
+    boolean cache) {
   public GradeOptions {
     Objects.requireNonNull(submissions, "submissions");
     Objects.requireNonNull(rubrics, "rubrics");
@@ -39,19 +43,51 @@ public record GradeOptions(
   /** Grading a class with default settings. */
   public static GradeOptions forClass(Path submissions, Path rubrics, Path out) {
     return new GradeOptions(
-        submissions, false, rubrics, out, SandboxMode.AUTO, defaultJobs(), GradingListener.SILENT);
+        submissions,
+        false,
+        rubrics,
+        out,
+        SandboxMode.AUTO,
+        defaultJobs(),
+        GradingListener.SILENT,
+        null,
+        true);
   }
 
   public GradeOptions withSandbox(SandboxMode mode) {
-    return new GradeOptions(submissions, single, rubrics, out, mode, jobs, listener);
+    return new GradeOptions(
+        submissions, single, rubrics, out, mode, jobs, listener, overrides, cache);
   }
 
   public GradeOptions withJobs(int newJobs) {
-    return new GradeOptions(submissions, single, rubrics, out, sandbox, newJobs, listener);
+    return new GradeOptions(
+        submissions, single, rubrics, out, sandbox, newJobs, listener, overrides, cache);
   }
 
   public GradeOptions withListener(GradingListener newListener) {
-    return new GradeOptions(submissions, single, rubrics, out, sandbox, jobs, newListener);
+    return new GradeOptions(
+        submissions, single, rubrics, out, sandbox, jobs, newListener, overrides, cache);
+  }
+
+  public GradeOptions withOverrides(Path file) {
+    return new GradeOptions(
+        submissions, single, rubrics, out, sandbox, jobs, listener, file, cache);
+  }
+
+  public GradeOptions withCache(boolean useCache) {
+    return new GradeOptions(
+        submissions, single, rubrics, out, sandbox, jobs, listener, overrides, useCache);
+  }
+
+  /** Grading one student's folder or zip. */
+  public GradeOptions asSingle() {
+    return new GradeOptions(
+        submissions, true, rubrics, out, sandbox, jobs, listener, overrides, cache);
+  }
+
+  /** Where graded answers are kept between runs. */
+  public Path cacheDir() {
+    return out.resolve(".cache");
   }
 
   public static int defaultJobs() {

@@ -1,10 +1,13 @@
 package dev.grader;
 
+import dev.grader.cache.ResultCache;
 import dev.grader.compile.JavaCompilerService;
 import dev.grader.grading.ClassGrader;
 import dev.grader.grading.GradingEngine;
 import dev.grader.grading.StudentGrader;
 import dev.grader.grading.WorkDirs;
+import dev.grader.overrides.Overrides;
+import dev.grader.overrides.OverridesLoader;
 import dev.grader.report.ClassSummary;
 import dev.grader.report.ReportWriter;
 import dev.grader.rubric.RubricLoader;
@@ -31,12 +34,19 @@ public final class Grader {
         options.single()
             ? List.of(loader.single(options.submissions()))
             : loader.list(options.submissions());
+    Overrides overrides =
+        options.overrides() == null
+            ? Overrides.NONE
+            : new OverridesLoader().load(options.overrides(), rubrics);
+    overrides.requireStudents(sources.stream().map(SubmissionSource::id).toList());
     ReportWriter writer = new ReportWriter(options.out());
     Path workRoot = WorkDirs.createRoot();
-    try (Sandbox sandbox = Sandboxes.create(options.sandbox())) {
-      StudentGrader grader =
-          GradingEngine.create(rubrics, sandbox, new JavaCompilerService(), workRoot);
-      return new ClassGrader(loader, grader, rubrics, writer, sandbox.isolation())
+    ResultCache cache =
+        options.cache() ? ResultCache.in(options.cacheDir()) : ResultCache.disabled();
+    try (Sandbox sandbox = Sandboxes.create(options.sandbox());
+        JavaCompilerService compiler = new JavaCompilerService()) {
+      StudentGrader grader = GradingEngine.create(rubrics, sandbox, compiler, cache, workRoot);
+      return new ClassGrader(loader, grader, rubrics, writer, sandbox.isolation(), cache, overrides)
           .grade(sources, options.jobs(), workRoot, options.listener());
     } finally {
       WorkDirs.delete(workRoot);

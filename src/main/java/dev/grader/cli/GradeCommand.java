@@ -60,6 +60,25 @@ final class GradeCommand implements Callable<Integer> {
       description = "auto (strongest available), bubblewrap (required) or none.")
   SandboxMode sandbox;
 
+  @Option(
+      names = "--overrides",
+      paramLabel = "FILE",
+      description =
+          "Manual score changes (student, question, points or delta, reason) applied after"
+              + " grading and recorded in the reports (default: none).")
+  Path overrides;
+
+  @Option(
+      names = "--fail-under",
+      paramLabel = "SCORE",
+      description = "Exit with code 3 when any student's total is below SCORE points.")
+  Double failUnder;
+
+  @Option(
+      names = "--no-cache",
+      description = "Grade every answer again instead of reusing results of unchanged answers.")
+  boolean noCache;
+
   private Set<Format> formats = Format.parse(List.of());
 
   @Option(
@@ -82,8 +101,10 @@ final class GradeCommand implements Callable<Integer> {
     GradeOptions options =
         GradeOptions.forClass(submissions, RubricsOption.orDefault(rubrics), out)
             .withSandbox(sandbox)
+            .withCache(!noCache)
             .withJobs(jobs == null ? GradeOptions.defaultJobs() : jobs)
-            .withListener(new ProgressPrinter(spec.commandLine().getErr()));
+            .withListener(ProgressPrinter.forTerminal(spec.commandLine().getErr()))
+            .withOverrides(overrides);
     ClassSummary summary = Grader.grade(options);
     List<Path> written = Formats.write(out, formats);
     PrintWriter stdout = spec.commandLine().getOut();
@@ -91,6 +112,23 @@ final class GradeCommand implements Callable<Integer> {
         "Graded %d students (%s); reports in %s%n",
         summary.students().size(), summary.isolation(), out.toAbsolutePath().normalize());
     written.forEach(path -> stdout.printf("  %s%n", path.toAbsolutePath().normalize()));
-    return ExitCodes.OK;
+    return belowThreshold(summary);
+  }
+
+  private int belowThreshold(ClassSummary summary) {
+    List<String> below =
+        summary.students().stream()
+            .filter(s -> Thresholds.exitCode(failUnder, s.score()) != ExitCodes.OK)
+            .map(s -> s.student() + " (" + ProgressPrinter.fmt(s.score()) + ")")
+            .toList();
+    if (below.isEmpty()) {
+      return ExitCodes.OK;
+    }
+    spec.commandLine()
+        .getErr()
+        .printf(
+            "grader: %d below --fail-under %s: %s%n",
+            below.size(), ProgressPrinter.fmt(failUnder), String.join(", ", below));
+    return ExitCodes.BELOW_THRESHOLD;
   }
 }

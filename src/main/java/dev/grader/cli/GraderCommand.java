@@ -8,11 +8,11 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description = "Grades Java programming and short-answer assignments against YAML rubrics.",
-    subcommands = {GradeCommand.class},
+    subcommands = {GradeCommand.class, CheckCommand.class, ValidateCommand.class, KitCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
-      "0:grading ran (whatever the scores)",
-      "1:grader fault (broken rubric, unreadable folder)",
+      "0:grading ran (whatever the scores); validate: every rubric is sound",
+      "1:grader fault (broken rubric, unreadable folder); validate: a rubric has problems",
       "2:usage error",
       "3:score below --fail-under"
     })
@@ -22,6 +22,7 @@ final class GraderCommand implements Runnable {
   @Override
   public void run() {
     throw new picocli.CommandLine.ParameterException(
-        spec.commandLine(), "missing command: use 'grade' (try --help)");
+        spec.commandLine(),
+        "missing command: use 'grade', 'check', 'validate' or 'kit' (try --help)");
   }
 }

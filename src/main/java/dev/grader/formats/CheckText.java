@@ -41,10 +41,12 @@ final class CheckText {
     }
     for (ScoreOverride override : question.overrides()) {
       text.append("Score changed by the instructor from ")
-          .append(Scores.format(override.pointsBefore()))
+          .append(Scores.format(override.originalScore()))
           .append(" to ")
-          .append(Scores.format(override.pointsAfter()))
-          .append(": ")
+          .append(Scores.format(override.newScore()))
+          .append(" (")
+          .append(override.source())
+          .append("): ")
           .append(override.reason())
           .append('\n');
     }

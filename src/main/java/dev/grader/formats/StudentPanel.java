@@ -60,8 +60,9 @@ final class StudentPanel {
               .get("override")
               .render(
                   Map.of(
-                      "before", Scores.format(override.pointsBefore()),
-                      "after", Scores.format(override.pointsAfter()),
+                      "before", Scores.format(override.originalScore()),
+                      "after", Scores.format(override.newScore()),
+                      "source", override.source(),
                       "reason", override.reason())));
     }
     Html diagnostics =

@@ -1,6 +1,8 @@
 package dev.grader.grading;
 
 import dev.grader.GraderException;
+import dev.grader.cache.ResultCache;
+import dev.grader.overrides.Overrides;
 import dev.grader.report.ClassSummary;
 import dev.grader.report.ReportWriter;
 import dev.grader.report.StudentReport;
@@ -25,13 +27,19 @@ public final class ClassGrader {
   private final RubricSet rubrics;
   private final ReportWriter writer;
   private final String isolation;
+  private final ResultCache cache;
+  private final Overrides overrides;
 
   public ClassGrader(
       SubmissionLoader loader,
       StudentGrader grader,
       RubricSet rubrics,
       ReportWriter writer,
-      String isolation) {
+      String isolation,
+      ResultCache cache,
+      Overrides overrides) {
+    this.cache = cache;
+    this.overrides = overrides;
     this.loader = loader;
     this.grader = grader;
     this.rubrics = rubrics;
@@ -53,9 +61,9 @@ public final class ClassGrader {
                   source ->
                       pool.submit(
                           () -> {
-                            StudentReport report = gradeOne(source, workRoot);
+                            StudentReport report = overrides.apply(gradeOne(source, workRoot));
                             writer.write(report);
-                            summary.add(report, false);
+                            summary.add(report);
                             listener.finished(report);
                           }))
               .toList();
@@ -65,7 +73,7 @@ public final class ClassGrader {
     } finally {
       pool.shutdownNow();
     }
-    ClassSummary result = summary.build(Millis.since(start));
+    ClassSummary result = summary.build(Millis.since(start), cache.hits());
     writer.write(result);
     return result;
   }

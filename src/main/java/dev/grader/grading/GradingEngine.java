@@ -1,5 +1,6 @@
 package dev.grader.grading;
 
+import dev.grader.cache.ResultCache;
 import dev.grader.compile.JavaCompilerService;
 import dev.grader.extract.AnswerExtractor;
 import dev.grader.rubric.RubricSet;
@@ -13,20 +14,24 @@ public final class GradingEngine {
   private GradingEngine() {}
 
   /**
-   * Builds the grader of one run; instructor tests are compiled into {@code workRoot} here, so a
-   * broken test class stops the run before any student is graded.
+   * Builds the grader of one run. Instructor tests are compiled here (or found compiled in the
+   * cache), so a broken test class stops the run before any student is graded.
    */
   public static StudentGrader create(
-      RubricSet rubrics, Sandbox sandbox, JavaCompilerService compiler, Path workRoot) {
+      RubricSet rubrics,
+      Sandbox sandbox,
+      JavaCompilerService compiler,
+      ResultCache cache,
+      Path workRoot) {
     ProgramRunner runner = new ProgramRunner(sandbox);
-    InstructorTests tests =
-        InstructorTests.compile(rubrics, compiler, workRoot.resolve("instructor-tests"));
+    InstructorTests tests = InstructorTests.compile(rubrics, compiler, cache, workRoot);
     GradingServices services = new GradingServices(compiler, runner, new TestRunner(runner, tests));
     return new StudentGrader(
         rubrics,
         new AnswerExtractor(),
         new CodeQuestionGrader(services),
         new TextQuestionGrader(new ConceptGrader(new ConceptMatcher())),
-        sandbox.isolation());
+        sandbox.isolation(),
+        cache);
   }
 }

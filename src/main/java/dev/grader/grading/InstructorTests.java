@@ -1,18 +1,27 @@
 package dev.grader.grading;
 
 import dev.grader.GraderException;
+import dev.grader.cache.Fingerprint;
+import dev.grader.cache.GraderBuild;
+import dev.grader.cache.ResultCache;
 import dev.grader.compile.CompileResult;
 import dev.grader.compile.JavaCompilerService;
 import dev.grader.extract.JavaSource;
+import dev.grader.junit.ChildArchive;
 import dev.grader.junit.JUnitClasspath;
+import dev.grader.junit.TestJar;
 import dev.grader.rubric.CheckSpec;
 import dev.grader.rubric.RubricSet;
+import dev.grader.rubric.RunSpec;
+import dev.grader.sandbox.JvmLaunch;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -21,17 +30,29 @@ import java.util.Set;
  */
 final class InstructorTests {
   private final Path classes;
+  private final Path archive;
 
-  private InstructorTests(Path classes) {
+  private InstructorTests(Path classes, Path archive) {
     this.classes = classes;
+    this.archive = archive;
   }
 
+  /** The compiled tests: a folder, or a jar when they have a start-up archive. */
   Path classes() {
     return classes;
   }
 
-  /** Compiles the test classes the rubrics name; a broken test class stops with its errors. */
-  static InstructorTests compile(RubricSet rubrics, JavaCompilerService compiler, Path outDir) {
+  /** The class-data-sharing archive test JVMs map, when one could be made. */
+  Optional<Path> archive() {
+    return Optional.ofNullable(archive);
+  }
+
+  /**
+   * Compiles the test classes the rubrics name, or reuses them from the cache when their sources
+   * and the grader are unchanged; a broken test class stops with its errors.
+   */
+  static InstructorTests compile(
+      RubricSet rubrics, JavaCompilerService compiler, ResultCache cache, Path workRoot) {
     Set<String> names = new LinkedHashSet<>();
     rubrics
         .rubrics()
@@ -41,14 +62,18 @@ final class InstructorTests {
                     .filter(check -> check instanceof CheckSpec.JUnit)
                     .map(check -> ((CheckSpec.JUnit) check).testClass())
                     .forEach(names::add));
+    Path fresh = workRoot.resolve("instructor-tests");
     if (names.isEmpty()) {
-      return new InstructorTests(outDir);
+      return new InstructorTests(fresh, null);
     }
     List<JavaSource> sources = new ArrayList<>();
+    Fingerprint fingerprint = new Fingerprint().add(GraderBuild.fingerprint());
     for (String name : names) {
       Path file = rubrics.testsDir().resolve(name.replace('.', '/') + ".java");
       try {
-        sources.add(new JavaSource(file.toString(), 1, Files.readString(file)));
+        JavaSource source = new JavaSource(file.toString(), 1, Files.readString(file));
+        sources.add(source);
+        fingerprint.add(source.origin()).add(source.content());
       } catch (IOException e) {
         throw new GraderException(
             "test class "
@@ -58,12 +83,56 @@ final class InstructorTests {
                 + " (JUnit 5 test sources live in the rubric folder's tests/)");
       }
     }
-    CompileResult result = compiler.compile(sources, outDir, JUnitClasspath.forTestCompile());
+    Optional<Path> cached = cache.folder("instructor-tests").map(d -> d.resolve(fingerprint.hex()));
+    if (cached.isPresent() && Files.isDirectory(cached.get())) {
+      return archived(cached.get(), List.copyOf(names));
+    }
+    // Compiled beside its cache entry, so that one rename publishes it whole.
+    Path out =
+        cached
+            .map(
+                target ->
+                    target.resolveSibling(
+                        target.getFileName() + ".tmp-" + ProcessHandle.current().pid()))
+            .orElse(fresh);
+    CompileResult result = compiler.compile(sources, out, JUnitClasspath.forTestCompile());
     if (!result.success()) {
       throw new GraderException(
-          "instructor tests do not compile:\n"
-              + String.join("\n", result.diagnostics().stream().map(Object::toString).toList()));
+          "instructor tests do not compile:\n" + String.join("\n", result.errorLines()));
     }
-    return new InstructorTests(outDir);
+    Optional<Path> published = cached.flatMap(target -> publish(out, target));
+    return published.isPresent()
+        ? archived(published.get(), List.copyOf(names))
+        : new InstructorTests(out, null);
+  }
+
+  /**
+   * The cached tests as a jar with a start-up archive beside them, made once; the folder when
+   * either cannot be made.
+   */
+  private static InstructorTests archived(Path classes, List<String> testClasses) {
+    Path jar = classes.resolveSibling(classes.getFileName() + ".jar");
+    try {
+      if (!Files.isRegularFile(jar)) {
+        TestJar.write(classes, jar);
+      }
+    } catch (IOException e) {
+      return new InstructorTests(classes, null);
+    }
+    List<Path> classpath = new ArrayList<>(JUnitClasspath.forChild());
+    classpath.add(jar);
+    Path java = JvmLaunch.ofGraderJdk(RunSpec.DEFAULT.memoryMb()).javaBinary();
+    Path archive = classes.resolveSibling(classes.getFileName() + ".jsa");
+    return new InstructorTests(
+        jar, ChildArchive.prepare(java, classpath, testClasses, archive).orElse(null));
+  }
+
+  private static Optional<Path> publish(Path compiled, Path target) {
+    try {
+      Files.move(compiled, target, StandardCopyOption.ATOMIC_MOVE);
+      return Optional.of(target);
+    } catch (IOException e) {
+      return Optional.empty();
+    }
   }
 }

@@ -16,8 +16,11 @@ import java.util.List;
 
 /** Runs a student's {@code main} in the sandbox with the limits of its rubric. */
 final class ProgramRunner {
-  /** The whole tree may hold several JVMs (Q6 starts four besides its own). */
-  private static final int TREE_JVMS = 6;
+  /**
+   * The cgroup budget of a run: two JVMs at their limits. The few small JVMs a program starts (Q6
+   * starts four) fit easily; native memory beyond it, which no JVM flag bounds, is stopped.
+   */
+  private static final int TREE_JVMS = 2;
 
   private static final int MAX_PROCESSES = 512;
 

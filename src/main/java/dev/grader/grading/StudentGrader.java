@@ -1,5 +1,7 @@
 package dev.grader.grading;
 
+import dev.grader.cache.QuestionKeys;
+import dev.grader.cache.ResultCache;
 import dev.grader.extract.Answer;
 import dev.grader.extract.AnswerExtractor;
 import dev.grader.extract.QuestionRef;
@@ -14,6 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Grades every question of one submission. Questions are graded independently: whatever goes wrong
@@ -25,30 +28,53 @@ public final class StudentGrader {
   private final CodeQuestionGrader code;
   private final TextQuestionGrader text;
   private final String isolation;
+  private final ResultCache cache;
+  private final QuestionKeys keys;
 
   StudentGrader(
       RubricSet rubrics,
       AnswerExtractor extractor,
       CodeQuestionGrader code,
       TextQuestionGrader text,
-      String isolation) {
+      String isolation,
+      ResultCache cache) {
     this.rubrics = rubrics;
     this.extractor = extractor;
     this.code = code;
     this.text = text;
     this.isolation = isolation;
+    this.cache = cache;
+    this.keys = new QuestionKeys(rubrics, isolation);
   }
 
   /** Grades {@code submission}, using {@code workDir} for build and run folders. */
   public StudentReport grade(Submission submission, Path workDir) {
+    String studentKey = keys.studentKey(submission);
+    Optional<StudentReport> unchanged = cache.student(studentKey);
+    if (unchanged.isPresent()) {
+      List<QuestionReport> questions =
+          unchanged.get().questions().stream()
+              .map(question -> question.withTimings(new StageTimings(0, 0, 0, 0)))
+              .toList();
+      return StudentReport.of(submission.id(), isolation, submission.warnings(), questions);
+    }
+    StudentReport report = gradeAnswers(submission, workDir);
+    if (report.questions().stream().noneMatch(q -> q.status() == QuestionStatus.GRADER_ERROR)) {
+      cache.put(studentKey, report);
+    }
+    return report;
+  }
+
+  private StudentReport gradeAnswers(Submission submission, Path workDir) {
     long start = System.nanoTime();
     List<QuestionRef> refs = rubrics.rubrics().stream().map(Rubric::ref).toList();
     Map<String, Answer> answers = extractor.extract(submission, refs);
     long extractMs = Millis.since(start) / Math.max(1, refs.size());
     List<QuestionReport> questions = new ArrayList<>();
     for (Rubric rubric : rubrics.rubrics()) {
-      Answer answer = answers.get(rubric.id());
-      questions.add(gradeQuestion(rubric, answer, workDir.resolve(rubric.id()), extractMs));
+      Answer answer =
+          answers.getOrDefault(rubric.id(), new Answer.Missing("no answer was looked for"));
+      questions.add(cachedOrGraded(rubric, answer, workDir.resolve(rubric.id()), extractMs));
     }
     return StudentReport.of(submission.id(), isolation, submission.warnings(), questions);
   }
@@ -58,6 +84,23 @@ public final class StudentGrader {
     List<QuestionReport> questions =
         rubrics.rubrics().stream().map(rubric -> failed(rubric, e, 0)).toList();
     return StudentReport.of(student, isolation, List.of(), questions);
+  }
+
+  /**
+   * A cached result when this answer was graded against this rubric before; grader faults are not
+   * cached, so they are retried.
+   */
+  private QuestionReport cachedOrGraded(Rubric rubric, Answer answer, Path dir, long extractMs) {
+    String key = keys.key(rubric.id(), answer);
+    Optional<QuestionReport> cached = cache.question(key);
+    if (cached.isPresent()) {
+      return cached.get().withTimings(new StageTimings(extractMs, 0, 0, 0));
+    }
+    QuestionReport graded = gradeQuestion(rubric, answer, dir, extractMs);
+    if (graded.status() != QuestionStatus.GRADER_ERROR) {
+      cache.put(key, graded);
+    }
+    return graded;
   }
 
   private QuestionReport gradeQuestion(Rubric rubric, Answer answer, Path dir, long extractMs) {

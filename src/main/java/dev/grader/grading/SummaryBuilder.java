@@ -27,36 +27,35 @@ final class SummaryBuilder {
   private long compileMs;
   private long runMs;
   private long checkMs;
-  private int cached;
 
   SummaryBuilder(RubricSet rubrics, String isolation) {
     this.rubrics = rubrics;
     this.isolation = isolation;
   }
 
-  synchronized void add(StudentReport report, boolean fromCache) {
+  synchronized void add(StudentReport report) {
     Map<String, Double> scores = new LinkedHashMap<>();
     Map<String, QuestionStatus> statuses = new LinkedHashMap<>();
     for (QuestionReport question : report.questions()) {
       scores.put(question.id(), question.score());
       statuses.put(question.id(), question.status());
       StageTimings t = question.timings();
-      if (t != null && !fromCache) {
+      if (t != null) {
         extractMs += t.extractMs();
         compileMs += t.compileMs();
         runMs += t.runMs();
         checkMs += t.checkMs();
       }
     }
-    if (fromCache) {
-      cached++;
-    }
     totals.add(
         new StudentTotal(
             report.student(), report.score(), report.maxScore(), scores, statuses, null));
   }
 
-  synchronized ClassSummary build(long wallMs) {
+  /**
+   * @param cached questions served from the cache, whose timings count only their extraction
+   */
+  synchronized ClassSummary build(long wallMs, int cached) {
     Map<String, Double> questionMax = new LinkedHashMap<>();
     for (Rubric rubric : rubrics.rubrics()) {
       questionMax.put(rubric.id(), rubric.maxScore());

@@ -1,5 +1,6 @@
 package dev.grader.grading;
 
+import dev.grader.junit.ChildArchive;
 import dev.grader.junit.JUnitResults;
 import dev.grader.junit.JUnitRun;
 import dev.grader.rubric.CheckSpec;
@@ -46,11 +47,13 @@ final class TestRunner {
     JvmLaunch jvm = JvmLaunch.ofGraderJdk(spec.memoryMb());
     List<String> options = new ArrayList<>(jvm.memoryFlags());
     options.addAll(JvmLaunch.STARTUP_FLAGS);
+    tests.archive().ifPresent(archive -> options.addAll(ChildArchive.options(archive)));
+    List<Path> readable = new ArrayList<>(junit.classpath());
+    tests.archive().ifPresent(readable::add);
     // Each test has its own timeout inside the child; the wall limit only catches a wedged JVM.
     Duration wall = spec.timeout().multipliedBy(testCount + 1L);
     RunResult result =
-        runner.execute(
-            junit.command(jvm.javaBinary(), options), junit.classpath(), runDir, spec, wall);
+        runner.execute(junit.command(jvm.javaBinary(), options), readable, runDir, spec, wall);
     JUnitResults results = JUnitResults.read(junit.resultsFile());
     String unfinished = null;
     if (result.termination() != Termination.EXITED || !results.complete()) {

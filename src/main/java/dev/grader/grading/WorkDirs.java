@@ -12,9 +12,15 @@ import java.nio.file.attribute.BasicFileAttributes;
 public final class WorkDirs {
   private WorkDirs() {}
 
+  /** The name every work folder of this process starts with. */
+  public static String prefix() {
+    return "grader-" + ProcessHandle.current().pid() + "-";
+  }
+
+  /** Named after the grader's process, so what a run leaves behind can be traced to it. */
   public static Path createRoot() {
     try {
-      return Files.createTempDirectory("grader-");
+      return Files.createTempDirectory(prefix());
     } catch (IOException e) {
       throw new GraderException(
           "cannot create a temporary folder (set TMPDIR to a writable folder): " + e.getMessage(),

@@ -55,7 +55,7 @@ public record ClassSummary(
   /**
    * Wall-clock time of the run and summed milliseconds per stage.
    *
-   * @param cached how many students' results came from the cache
+   * @param cached how many questions were served from the cache instead of graded again
    */
   public record ClassTimings(
       long wallMs, long extractMs, long compileMs, long runMs, long checkMs, int cached) {}

@@ -17,7 +17,8 @@ import java.util.Objects;
  * @param diagnostics compiler errors as {@code file:line: message}
  * @param run how the program ran, for code answers that ran
  * @param timings milliseconds per stage
- * @param overrides changes an instructor made by hand to the score, in the order made
+ * @param hidden in a report for the student: the checks left out because they are hidden
+ * @param overrides manual changes of the score after grading, in the order applied
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record QuestionReport(
@@ -31,6 +32,7 @@ public record QuestionReport(
     List<String> diagnostics,
     RunReport run,
     StageTimings timings,
+    HiddenChecks hidden,
     List<ScoreOverride> overrides) {
   public QuestionReport {
     Objects.requireNonNull(id, "id");
@@ -42,7 +44,7 @@ public record QuestionReport(
     maxScore = Scores.round(maxScore);
   }
 
-  /** A question as graded, before any instructor override. */
+  /** A report as grading makes it: nothing hidden, no override. */
   public QuestionReport(
       String id,
       String title,
@@ -54,7 +56,62 @@ public record QuestionReport(
       List<String> diagnostics,
       RunReport run,
       StageTimings timings) {
-    this(id, title, score, maxScore, status, foundIn, checks, diagnostics, run, timings, List.of());
+    this(
+        id, title, score, maxScore, status, foundIn, checks, diagnostics, run, timings, null, null);
+  }
+
+  /** This report with other checks and scores, everything else kept. */
+  public QuestionReport withChecks(
+      List<CheckResult> newChecks, double newScore, double newMax, HiddenChecks newHidden) {
+    return new QuestionReport(
+        id,
+        title,
+        newScore,
+        newMax,
+        status,
+        foundIn,
+        newChecks,
+        diagnostics,
+        run,
+        timings,
+        newHidden,
+        overrides);
+  }
+
+  /** This report with its score changed by hand, the change recorded. */
+  public QuestionReport withOverride(ScoreOverride override) {
+    List<ScoreOverride> all = new java.util.ArrayList<>(overrides);
+    all.add(override);
+    return new QuestionReport(
+        id,
+        title,
+        override.newScore(),
+        maxScore,
+        status,
+        foundIn,
+        checks,
+        diagnostics,
+        run,
+        timings,
+        hidden,
+        all);
+  }
+
+  /** The same result with other timings, such as those of a run that served it from a cache. */
+  public QuestionReport withTimings(StageTimings newTimings) {
+    return new QuestionReport(
+        id,
+        title,
+        score,
+        maxScore,
+        status,
+        foundIn,
+        checks,
+        diagnostics,
+        run,
+        newTimings,
+        hidden,
+        overrides);
   }
 
   @Override

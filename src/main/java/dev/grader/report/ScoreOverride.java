@@ -3,17 +3,18 @@ package dev.grader.report;
 import java.util.Objects;
 
 /**
- * A change an instructor made by hand to a question's score, kept in the report so the student sees
- * it and why.
+ * A score changed by hand after grading, kept in the report so every regrade is audited.
  *
- * @param pointsBefore the question's score before this change
- * @param pointsAfter the question's score after it
- * @param reason the instructor's explanation
+ * @param originalScore the score before this change
+ * @param newScore the score after it
+ * @param reason why, in the instructor's words
+ * @param source where the change is written ({@code overrides.yaml:12})
  */
-public record ScoreOverride(double pointsBefore, double pointsAfter, String reason) {
+public record ScoreOverride(double originalScore, double newScore, String reason, String source) {
   public ScoreOverride {
     Objects.requireNonNull(reason, "reason");
-    pointsBefore = Scores.round(pointsBefore);
-    pointsAfter = Scores.round(pointsAfter);
+    Objects.requireNonNull(source, "source");
+    originalScore = Scores.round(originalScore);
+    newScore = Scores.round(newScore);
   }
 }

@@ -20,7 +20,7 @@ import org.yaml.snakeyaml.resolver.Resolver;
  * Finds where a value sits in a YAML text, by the path Jackson reports for a mapping error. The
  * streaming parser only knows where it stopped reading, often the end of the enclosing object.
  */
-final class YamlPositions {
+public final class YamlPositions {
   private YamlPositions() {}
 
   /**
@@ -29,7 +29,7 @@ final class YamlPositions {
    *
    * @param path field names ({@link String}) and list indices ({@link Integer})
    */
-  static Optional<String> find(String text, List<Object> path) {
+  public static Optional<String> find(String text, List<Object> path) {
     Node node;
     try {
       LoaderOptions options = new LoaderOptions();

@@ -32,6 +32,9 @@ public record JvmLaunch(
   public static final List<String> STARTUP_FLAGS =
       List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:-UsePerfData", "-Xshare:auto");
 
+  /** Printed by a JVM whose heap, metaspace or direct memory limit was reached. */
+  private static final String OUT_OF_MEMORY = "java.lang.OutOfMemoryError";
+
   /** Memory a JVM uses beyond heap, metaspace and direct buffers (code cache, GC, threads). */
   private static final int JVM_OVERHEAD_MB = 64;
 
@@ -85,6 +88,14 @@ public record JvmLaunch(
         "JAVA_TOOL_OPTIONS",
         Stream.concat(memoryFlags().stream(), STARTUP_FLAGS.stream())
             .collect(Collectors.joining(" ")));
+  }
+
+  /**
+   * Whether a run that failed did so because one of its JVMs reached a limit of {@link
+   * #memoryFlags()}: the always-on memory limit, reported like the tree's.
+   */
+  static boolean diedOfOutOfMemory(String stderr) {
+    return stderr.contains(OUT_OF_MEMORY);
   }
 
   /**

@@ -47,18 +47,19 @@ final class ProcessTree {
     root.descendants().forEach(seen::add);
   }
 
-  /** Kills the root and everything found, again and again until nothing is left. */
+  /**
+   * Kills the root and everything found, again and again until nothing is left. The group is
+   * signalled first: a scan of /proc takes long enough on a busy machine for a fork loop to grow.
+   */
   void kill() {
     root.destroyForcibly();
-    boolean groupSignalled = false;
+    if (ownSession) {
+      signalGroup();
+    }
     for (int round = 0; round < KILL_ROUNDS; round++) {
       Set<ProcessHandle> victims = members();
       if (victims.isEmpty()) {
         return;
-      }
-      if (ownSession && !groupSignalled) {
-        groupSignalled = true;
-        signalGroup();
       }
       victims.forEach(ProcessHandle::destroyForcibly);
       pause();

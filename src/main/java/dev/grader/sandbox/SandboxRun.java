@@ -101,7 +101,9 @@ final class SandboxRun {
       return failedToStart(started, "interrupted while starting " + request.command());
     }
     ProcessTree tree = new ProcessTree(process.toHandle(), setsid.isPresent(), tag);
-    Termination ending = watch(started, process, capture, tree, limitReached);
+    TimeLimit limit =
+        new TimeLimit(started, request.timeout(), () -> cgroup == null ? null : cgroup.cpu());
+    Termination ending = watch(limit, process, capture, tree, limitReached);
     if (cgroup != null) {
       cgroup.kill();
     }
@@ -109,16 +111,21 @@ final class SandboxRun {
     Duration wall = Duration.ofNanos(System.nanoTime() - started);
     boolean exited = waitFor(process);
     capture.awaitDrained(DRAIN_GRACE);
+    int exitCode = exited ? process.exitValue() : -1;
     // A tree that ran out of memory often times out too (a parent waiting on a killed child):
     // the memory limit is the cause worth reporting.
     if (capture.limitExceeded()) {
       ending = Termination.OUTPUT_LIMIT;
     } else if (cgroup != null && cgroup.oomKilled()) {
       ending = Termination.MEMORY_LIMIT;
+    } else if (ending == Termination.EXITED
+        && exitCode != 0
+        && JvmLaunch.diedOfOutOfMemory(capture.stderr())) {
+      ending = Termination.MEMORY_LIMIT;
     }
     return new RunResult(
         ending,
-        exited ? process.exitValue() : -1,
+        exitCode,
         capture.stdout(),
         capture.stderr(),
         capture.totalBytes(),
@@ -129,12 +136,11 @@ final class SandboxRun {
 
   /** Waits for the direct child, the time limit or the output limit, whichever comes first. */
   private Termination watch(
-      long started,
+      TimeLimit limit,
       Process process,
       OutputCapture capture,
       ProcessTree tree,
       CompletableFuture<Void> limitReached) {
-    long deadline = started + request.timeout().toNanos();
     CompletableFuture<Object> event = CompletableFuture.anyOf(process.onExit(), limitReached);
     while (true) {
       tree.snapshot();
@@ -144,7 +150,7 @@ final class SandboxRun {
       if (!process.isAlive()) {
         return Termination.EXITED;
       }
-      long left = deadline - System.nanoTime();
+      long left = limit.remainingNanos();
       if (left <= 0) {
         return Termination.TIMEOUT;
       }

@@ -43,7 +43,10 @@ final class HostileReport {
             List.of("Q1.java:3: <error> & \"more\""),
             new RunReport("exited", 1, 120, 80L, CONTROL, SCRIPT, 64),
             new StageTimings(1, 2, 1500, 4),
-            List.of(new ScoreOverride(0, 1, "Regraded: <b>typo</b> in the rubric")));
+            null,
+            List.of(
+                new ScoreOverride(
+                    0, 1, "Regraded: <b>typo</b> in the rubric", "overrides.yaml:3")));
     QuestionReport q2 =
         new QuestionReport(
             "q2",

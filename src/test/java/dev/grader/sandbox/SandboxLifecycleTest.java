@@ -154,6 +154,27 @@ class SandboxLifecycleTest {
 
   @ParameterizedTest
   @EnumSource(Layers.class)
+  void jvmThatDiesOfOutOfMemoryReachedTheMemoryLimit(Layers layers) {
+    RunResult result =
+        run(
+            layers,
+            "echo 'Exception in thread \"main\" java.lang.OutOfMemoryError: Java heap space' >&2;"
+                + " exit 1");
+
+    assertThat(result.termination()).isEqualTo(Termination.MEMORY_LIMIT);
+    assertThat(result.exitCode()).isEqualTo(1);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Layers.class)
+  void outOfMemoryThatTheProgramSurvivesIsANormalExit(Layers layers) {
+    RunResult result = run(layers, "echo 'caught java.lang.OutOfMemoryError' >&2; exit 0");
+
+    assertThat(result.exitedNormally()).isTrue();
+  }
+
+  @ParameterizedTest
+  @EnumSource(Layers.class)
   void javaToolOptionsNoticeIsRemoved(Layers layers) {
     RunResult result =
         run(

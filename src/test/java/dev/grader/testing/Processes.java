@@ -1,5 +1,6 @@
 package dev.grader.testing;
 
+import dev.grader.grading.WorkDirs;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,7 +11,7 @@ import java.util.stream.Stream;
 public final class Processes {
   private Processes() {}
 
-  /** Pids of live processes whose working folder is under a grader work folder. */
+  /** Pids of live processes whose working folder is under a work folder of this JVM's grader. */
   public static List<Long> runningInGraderFolders() {
     Path proc = Path.of("/proc");
     if (!Files.isDirectory(proc)) {
@@ -20,7 +21,7 @@ public final class Processes {
     try (Stream<Path> entries = Files.list(proc)) {
       return entries
           .filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit))
-          .filter(p -> cwdOf(p).startsWith(tmp + "/grader-"))
+          .filter(p -> cwdOf(p).startsWith(tmp + "/" + WorkDirs.prefix()))
           .map(p -> Long.parseLong(p.getFileName().toString()))
           .toList();
     } catch (IOException e) {
