@@ -2,14 +2,19 @@ package dev.grader.cli;
 
 import dev.grader.GradeOptions;
 import dev.grader.Grader;
+import dev.grader.formats.Format;
+import dev.grader.formats.Formats;
 import dev.grader.report.ClassSummary;
 import dev.grader.sandbox.SandboxMode;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -17,7 +22,9 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "grade",
     mixinStandardHelpOptions = true,
-    description = "Grades every student folder or .zip in SUBMISSIONS and writes JSON reports.")
+    description =
+        "Grades every student folder or .zip in SUBMISSIONS and writes JSON reports, an HTML"
+            + " report and a CSV gradebook (see --format).")
 final class GradeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -74,6 +81,23 @@ final class GradeCommand implements Callable<Integer> {
               + " results are kept for the next run).")
   boolean noCache;
 
+  private Set<Format> formats = Format.parse(List.of());
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      split = ",",
+      description =
+          "Reports to write besides the JSON ones: html, csv, junit, gradescope, json or all;"
+              + " repeat or separate with commas (default: json,html,csv).")
+  void formats(List<String> names) {
+    try {
+      formats = Format.parse(names);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
+  }
+
   @Override
   public Integer call() {
     GradeOptions options =
@@ -84,11 +108,12 @@ final class GradeCommand implements Callable<Integer> {
             .withListener(ProgressPrinter.forTerminal(spec.commandLine().getErr()))
             .withOverrides(overrides);
     ClassSummary summary = Grader.grade(options);
-    spec.commandLine()
-        .getOut()
-        .printf(
-            "Graded %d students (%s); reports in %s%n",
-            summary.students().size(), summary.isolation(), out.toAbsolutePath().normalize());
+    List<Path> written = Formats.write(out, formats);
+    PrintWriter stdout = spec.commandLine().getOut();
+    stdout.printf(
+        "Graded %d students (%s); reports in %s%n",
+        summary.students().size(), summary.isolation(), out.toAbsolutePath().normalize());
+    written.forEach(path -> stdout.printf("  %s%n", path.toAbsolutePath().normalize()));
     return belowThreshold(summary);
   }
 

@@ -1,5 +1,6 @@
 package dev.grader.report;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -25,6 +26,13 @@ public record ClassSummary(
     questionMax = Map.copyOf(questionMax);
     students = List.copyOf(students);
     Objects.requireNonNull(timings, "timings");
+  }
+
+  /** Question ids in question order ({@code q2} before {@code q10}). */
+  public List<String> questionIds() {
+    return questionMax.keySet().stream()
+        .sorted(Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder()))
+        .toList();
   }
 
   /**

@@ -28,4 +28,19 @@ public enum QuestionStatus {
   public String wireName() {
     return name().toLowerCase(Locale.ROOT);
   }
+
+  /** The status in words for students and instructors reading a report. */
+  public String inWords() {
+    return switch (this) {
+      case GRADED -> "graded";
+      case NOT_FOUND -> "answer not found";
+      case COMPILE_ERROR -> "does not compile";
+      case NO_MAIN -> "no main method";
+      case TIMEOUT -> "timed out";
+      case CRASHED -> "crashed";
+      case OUTPUT_LIMIT -> "printed too much output";
+      case MEMORY_LIMIT -> "used too much memory";
+      case GRADER_ERROR -> "could not be graded (grader problem)";
+    };
+  }
 }

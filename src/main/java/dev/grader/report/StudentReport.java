@@ -27,7 +27,7 @@ public record StudentReport(
 
   public StudentReport {
     Objects.requireNonNull(student, "student");
-    warnings = List.copyOf(warnings);
+    warnings = warnings == null ? List.of() : List.copyOf(warnings);
     questions = List.copyOf(questions);
     score = Scores.round(score);
     maxScore = Scores.round(maxScore);
