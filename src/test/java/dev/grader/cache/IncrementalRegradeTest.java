@@ -8,10 +8,10 @@ import dev.grader.GradeOptions;
 import dev.grader.Grader;
 import dev.grader.report.ClassSummary;
 import dev.grader.report.Json;
+import dev.grader.testing.Trees;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,9 +28,9 @@ class IncrementalRegradeTest {
   @BeforeEach
   void copyClassAndRubrics() throws IOException {
     submissions = dir.resolve("class");
-    copy(Path.of("submissions-sample/alice-model"), submissions.resolve("alice"));
+    Trees.copy(Path.of("submissions-sample/alice-model"), submissions.resolve("alice"));
     rubrics = dir.resolve("rubrics");
-    copy(Path.of("rubrics"), rubrics);
+    Trees.copy(Path.of("rubrics"), rubrics);
     out = dir.resolve("reports");
   }
 
@@ -94,18 +94,5 @@ class IncrementalRegradeTest {
       ((ObjectNode) question).remove("run");
     }
     return node.toString();
-  }
-
-  private static void copy(Path from, Path to) throws IOException {
-    try (Stream<Path> files = Files.walk(from)) {
-      for (Path file : files.toList()) {
-        Path target = to.resolve(from.relativize(file).toString());
-        if (Files.isDirectory(file)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(file, target);
-        }
-      }
-    }
   }
 }

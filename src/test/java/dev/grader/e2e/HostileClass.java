@@ -1,5 +1,6 @@
 package dev.grader.e2e;
 
+import dev.grader.testing.Trees;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.RandomAccessFile;
@@ -17,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -54,8 +54,8 @@ record HostileClass(
   static HostileClass create(Path root, boolean withHandIns) throws IOException {
     Path classDir = root.resolve("class");
     Path rubrics = root.resolve("rubrics");
-    copyTree(HostileCorpusTest.CORPUS.resolve("class"), classDir);
-    copyTree(HostileCorpusTest.CORPUS.resolve("rubrics"), rubrics);
+    Trees.copy(HostileCorpusTest.CORPUS.resolve("class"), classDir);
+    Trees.copy(HostileCorpusTest.CORPUS.resolve("rubrics"), rubrics);
     Files.writeString(classDir.resolve(VICTIM + ".txt"), "the class folder's own file\n");
     Files.writeString(rubrics.resolve(VICTIM + ".txt"), "the rubric folder's own file\n");
     Path tmpVictim =
@@ -172,19 +172,6 @@ record HostileClass(
     byte[] block = new byte[1 << 16];
     for (int written = 0; written < count; written += block.length) {
       out.write(block);
-    }
-  }
-
-  static void copyTree(Path from, Path to) throws IOException {
-    try (Stream<Path> walk = Files.walk(from)) {
-      for (Path path : walk.toList()) {
-        Path target = to.resolve(from.relativize(path).toString());
-        if (Files.isDirectory(path)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(path, target);
-        }
-      }
     }
   }
 

@@ -17,6 +17,7 @@ import dev.grader.report.ClassSummary;
 import dev.grader.report.QuestionStatus;
 import dev.grader.sandbox.SandboxMode;
 import dev.grader.sandbox.Sandboxes;
+import dev.grader.testing.Trees;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -107,7 +108,7 @@ class HostileCorpusTest {
 
     private double gradeControlAlone() throws IOException {
       Path alone = Files.createDirectories(root.resolve("alone"));
-      HostileClass.copyTree(
+      Trees.copy(
           fixture.classDir().resolve(HostileClass.CONTROL), alone.resolve(HostileClass.CONTROL));
       ClassSummary summary =
           Grader.grade(

@@ -11,6 +11,7 @@ import dev.grader.report.ClassSummary;
 import dev.grader.report.Json;
 import dev.grader.sandbox.SandboxMode;
 import dev.grader.testing.Processes;
+import dev.grader.testing.Trees;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,6 +56,24 @@ class SampleClassTest {
       assertThat(Json.mapper().writeValueAsString(actual))
           .as("report of %s", student)
           .isEqualTo(Json.mapper().writeValueAsString(Json.mapper().readTree(expected.toFile())));
+    }
+  }
+
+  @Test
+  void rerunFromTheCacheGivesTheSameReportsWithOneJob(@TempDir Path rerun) throws IOException {
+    Trees.copy(out.resolve(".cache"), rerun.resolve(".cache"));
+
+    ClassSummary warm =
+        Grader.grade(GradeOptions.forClass(SAMPLES, Path.of("rubrics"), rerun).withJobs(1));
+
+    int questions = summary.questionMax().size();
+    assertThat(warm.timings().cached()).isEqualTo(questions * summary.students().size());
+    assertThat(warm.students()).isEqualTo(summary.students());
+    for (var student : summary.students()) {
+      String name = student.student() + ".json";
+      assertThat(comparable(Json.mapper().readTree(rerun.resolve(name).toFile())))
+          .as("rerun report of %s", student.student())
+          .isEqualTo(comparable(Json.mapper().readTree(out.resolve(name).toFile())));
     }
   }
 
