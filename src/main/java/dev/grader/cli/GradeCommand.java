@@ -49,7 +49,7 @@ final class GradeCommand implements Callable<Integer> {
   @Option(
       names = "--jobs",
       paramLabel = "N",
-      description = "Students graded at once (default: the number of cores).")
+      description = "Students graded at once (default: twice the number of cores).")
   Integer jobs;
 
   @Option(
