@@ -2,7 +2,6 @@ package dev.grader.cli;
 
 import dev.grader.report.ReportWriter;
 import dev.grader.report.StudentReport;
-import dev.grader.sandbox.SandboxMode;
 import dev.grader.terminal.StudentView;
 import dev.grader.terminal.Style;
 import dev.grader.terminal.TextReport;
@@ -10,6 +9,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -45,13 +45,7 @@ final class CheckCommand implements Callable<Integer> {
           "Where the JSON report is written (default: grader-check in the temporary folder).")
   Path out;
 
-  @Option(
-      names = "--sandbox",
-      paramLabel = "MODE",
-      defaultValue = "auto",
-      converter = SandboxModeConverter.class,
-      description = "auto (strongest available), bubblewrap (required) or none.")
-  SandboxMode sandbox;
+  @Mixin SandboxOption sandbox;
 
   @Option(names = "--no-color", description = "Plain text even on a terminal.")
   boolean noColour;
@@ -69,7 +63,8 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    StudentReport full = OneStudent.grade(submission, RubricsOption.orDefault(rubrics), sandbox);
+    StudentReport full =
+        OneStudent.grade(submission, RubricsOption.orDefault(rubrics), sandbox.mode);
     StudentReport shown = StudentView.of(full, afterDueDate);
     ReportWriter writer = new ReportWriter(reportDir());
     writer.write(shown);

@@ -5,13 +5,13 @@ import dev.grader.Grader;
 import dev.grader.formats.Format;
 import dev.grader.formats.Formats;
 import dev.grader.report.ClassSummary;
-import dev.grader.sandbox.SandboxMode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -52,13 +52,7 @@ final class GradeCommand implements Callable<Integer> {
       description = "Students graded at once (default: twice the number of cores).")
   Integer jobs;
 
-  @Option(
-      names = "--sandbox",
-      paramLabel = "MODE",
-      defaultValue = "auto",
-      converter = SandboxModeConverter.class,
-      description = "auto (strongest available), bubblewrap (required) or none.")
-  SandboxMode sandbox;
+  @Mixin SandboxOption sandbox;
 
   @Option(
       names = "--overrides",
@@ -102,7 +96,7 @@ final class GradeCommand implements Callable<Integer> {
   public Integer call() {
     GradeOptions options =
         GradeOptions.forClass(submissions, RubricsOption.orDefault(rubrics), out)
-            .withSandbox(sandbox)
+            .withSandbox(sandbox.mode)
             .withCache(!noCache)
             .withJobs(jobs == null ? GradeOptions.defaultJobs() : jobs)
             .withListener(ProgressPrinter.forTerminal(spec.commandLine().getErr()))

@@ -5,7 +5,6 @@ import dev.grader.report.CheckResult;
 import dev.grader.report.QuestionReport;
 import dev.grader.report.StudentReport;
 import dev.grader.rubric.RubricLoader;
-import dev.grader.sandbox.SandboxMode;
 import dev.grader.validate.RubricSchema;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -16,8 +15,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -45,13 +44,7 @@ final class ValidateCommand implements Callable<Integer> {
       description = "Rubric folder (default: the rubrics shipped with the grader).")
   Path rubrics;
 
-  @Option(
-      names = "--sandbox",
-      paramLabel = "MODE",
-      defaultValue = "auto",
-      converter = SandboxModeConverter.class,
-      description = "auto (strongest available), bubblewrap (required) or none.")
-  SandboxMode sandbox;
+  @Mixin SandboxOption sandbox;
 
   @Override
   public Integer call() {
@@ -79,7 +72,7 @@ final class ValidateCommand implements Callable<Integer> {
       return ExitCodes.GRADER_FAULT;
     }
     out.printf("Grading the reference solution in %s%n", solutions);
-    StudentReport report = OneStudent.grade(solutions, dir, sandbox);
+    StudentReport report = OneStudent.grade(solutions, dir, sandbox.mode);
     boolean allFull = true;
     for (QuestionReport question : report.questions()) {
       allFull &= printQuestion(out, question);
