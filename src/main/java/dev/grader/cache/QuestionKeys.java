@@ -31,11 +31,8 @@ public final class QuestionKeys {
     for (Rubric rubric : rubrics.rubrics()) {
       Fingerprint fingerprint =
           new Fingerprint().add(GraderBuild.fingerprint()).add(isolation).add(rubric.toString());
-      for (CheckSpec check : rubric.checks()) {
-        if (check instanceof CheckSpec.JUnit junit) {
-          Path source = rubrics.testsDir().resolve(junit.testClass().replace('.', '/') + ".java");
-          fingerprint.add(read(source));
-        }
+      for (CheckSpec.JUnit junit : rubric.junitChecks()) {
+        fingerprint.add(read(rubrics.testSource(junit.testClass())));
       }
       rubricKeys.put(rubric.id(), fingerprint.hex());
     }

@@ -79,7 +79,7 @@ final class CodeQuestionGrader {
   }
 
   private static boolean hasJUnit(Rubric rubric) {
-    return rubric.checks().stream().anyMatch(c -> c instanceof CheckSpec.JUnit);
+    return !rubric.junitChecks().isEmpty();
   }
 
   private static QuestionStatus status(CompileResult compiled, Answer.Code answer, ProgramRun run) {

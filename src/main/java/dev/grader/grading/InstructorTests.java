@@ -54,14 +54,10 @@ final class InstructorTests {
   static InstructorTests compile(
       RubricSet rubrics, JavaCompilerService compiler, ResultCache cache, Path workRoot) {
     Set<String> names = new LinkedHashSet<>();
-    rubrics
-        .rubrics()
-        .forEach(
-            rubric ->
-                rubric.checks().stream()
-                    .filter(check -> check instanceof CheckSpec.JUnit)
-                    .map(check -> ((CheckSpec.JUnit) check).testClass())
-                    .forEach(names::add));
+    rubrics.rubrics().stream()
+        .flatMap(rubric -> rubric.junitChecks().stream())
+        .map(CheckSpec.JUnit::testClass)
+        .forEach(names::add);
     Path fresh = workRoot.resolve("instructor-tests");
     if (names.isEmpty()) {
       return new InstructorTests(fresh, null);
@@ -69,7 +65,7 @@ final class InstructorTests {
     List<JavaSource> sources = new ArrayList<>();
     Fingerprint fingerprint = new Fingerprint().add(GraderBuild.fingerprint());
     for (String name : names) {
-      Path file = rubrics.testsDir().resolve(name.replace('.', '/') + ".java");
+      Path file = rubrics.testSource(name);
       try {
         JavaSource source = new JavaSource(file.toString(), 1, Files.readString(file));
         sources.add(source);

@@ -27,11 +27,7 @@ final class TestRunner {
   }
 
   JUnitOutcomes run(Rubric rubric, String mainClass, Path classes, Path workDir) {
-    List<CheckSpec.JUnit> checks =
-        rubric.checks().stream()
-            .filter(check -> check instanceof CheckSpec.JUnit)
-            .map(check -> (CheckSpec.JUnit) check)
-            .toList();
+    List<CheckSpec.JUnit> checks = rubric.junitChecks();
     List<String> testClasses = checks.stream().map(CheckSpec.JUnit::testClass).distinct().toList();
     int testCount = checks.stream().mapToInt(check -> check.tests().size()).sum();
     RunSpec spec = rubric.run();

@@ -70,7 +70,7 @@ public final class StudentKit {
       }
       copyOtherFiles(rubricsDir, out);
       for (String test : shippedTests) {
-        Path source = set.testsDir().resolve(test.replace('.', '/') + ".java");
+        Path source = set.testSource(test);
         Path target = out.resolve(TESTS).resolve(test.replace('.', '/') + ".java");
         Files.createDirectories(target.getParent());
         Files.copy(source, target);

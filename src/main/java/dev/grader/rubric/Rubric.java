@@ -41,6 +41,14 @@ public record Rubric(
     }
   }
 
+  /** The checks that run instructor JUnit tests, in rubric order. */
+  public List<CheckSpec.JUnit> junitChecks() {
+    return checks.stream()
+        .filter(check -> check instanceof CheckSpec.JUnit)
+        .map(check -> (CheckSpec.JUnit) check)
+        .toList();
+  }
+
   public int number() {
     return Integer.parseInt(id.substring(1));
   }

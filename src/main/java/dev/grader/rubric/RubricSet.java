@@ -18,6 +18,11 @@ public record RubricSet(Path dir, List<Rubric> rubrics, Path testsDir) {
     Objects.requireNonNull(testsDir, "testsDir");
   }
 
+  /** Where the source of an instructor test class is: {@code tests/<package path>/<Name>.java}. */
+  public Path testSource(String testClass) {
+    return testsDir.resolve(testClass.replace('.', '/') + ".java");
+  }
+
   public double maxScore() {
     return rubrics.stream().mapToDouble(Rubric::maxScore).sum();
   }
