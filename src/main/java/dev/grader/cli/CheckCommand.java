@@ -32,11 +32,7 @@ final class CheckCommand implements Callable<Integer> {
   @Parameters(paramLabel = "FOLDER", description = "Your hand-in: a folder or a .zip.")
   Path submission;
 
-  @Option(
-      names = "--rubrics",
-      paramLabel = "DIR",
-      description = "Rubric folder (default: the rubrics shipped with the grader).")
-  Path rubrics;
+  @Mixin RubricsOption rubrics;
 
   @Option(
       names = "--out",
@@ -63,8 +59,7 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    StudentReport full =
-        OneStudent.grade(submission, RubricsOption.orDefault(rubrics), sandbox.mode);
+    StudentReport full = OneStudent.grade(submission, rubrics.dir(), sandbox.mode);
     StudentReport shown = StudentView.of(full, afterDueDate);
     ReportWriter writer = new ReportWriter(reportDir());
     writer.write(shown);

@@ -33,11 +33,7 @@ final class GradeCommand implements Callable<Integer> {
       description = "Folder with one folder or .zip per student.")
   Path submissions;
 
-  @Option(
-      names = "--rubrics",
-      paramLabel = "DIR",
-      description = "Rubric folder (default: the rubrics shipped with the grader).")
-  Path rubrics;
+  @Mixin RubricsOption rubrics;
 
   @Option(
       names = "--out",
@@ -95,7 +91,7 @@ final class GradeCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     GradeOptions options =
-        GradeOptions.forClass(submissions, RubricsOption.orDefault(rubrics), out)
+        GradeOptions.forClass(submissions, rubrics.dir(), out)
             .withSandbox(sandbox.mode)
             .withCache(!noCache)
             .withJobs(jobs == null ? GradeOptions.defaultJobs() : jobs)

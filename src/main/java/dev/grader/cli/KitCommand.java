@@ -5,8 +5,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -25,15 +25,11 @@ final class KitCommand implements Callable<Integer> {
   @Parameters(paramLabel = "OUT", description = "A new or empty folder for the kit.")
   Path out;
 
-  @Option(
-      names = "--rubrics",
-      paramLabel = "DIR",
-      description = "Rubric folder (default: the rubrics shipped with the grader).")
-  Path rubrics;
+  @Mixin RubricsOption rubrics;
 
   @Override
   public Integer call() {
-    StudentKit.Contents kit = StudentKit.publish(RubricsOption.orDefault(rubrics), out);
+    StudentKit.Contents kit = StudentKit.publish(rubrics.dir(), out);
     PrintWriter stdout = spec.commandLine().getOut();
     stdout.printf("Student kit in %s: %s%n", out, String.join(", ", kit.rubrics()));
     kit.checksRemoved().forEach(c -> stdout.printf("  left out check  %s%n", c));

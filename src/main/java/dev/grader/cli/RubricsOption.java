@@ -1,10 +1,20 @@
 package dev.grader.cli;
 
 import java.nio.file.Path;
+import picocli.CommandLine.Option;
 
-/** Where rubrics are when {@code --rubrics} is not given: beside the launcher. */
+/** {@code --rubrics DIR}; rubrics are beside the launcher when it is not given. */
 final class RubricsOption {
-  private RubricsOption() {}
+  @Option(
+      names = "--rubrics",
+      paramLabel = "DIR",
+      description = "Rubric folder (default: the rubrics shipped with the grader).")
+  Path given;
+
+  /** The folder given, or the shipped rubrics. */
+  Path dir() {
+    return orDefault(given);
+  }
 
   static Path orDefault(Path given) {
     if (given != null) {
