@@ -14,7 +14,8 @@ import java.util.Objects;
  * @param rubrics the rubric folder
  * @param out where reports go
  * @param sandbox which isolation to use
- * @param jobs how many students to grade at once
+ * @param jobs how many student programs may compute at once; programs that only wait (sleeping,
+ *     hung) do not count, and up to four times as many students are in progress
  * @param listener told of progress
  * @param overrides an {@code overrides.yaml} of manual score changes, or null for none
  * @param cache whether to reuse results of unchanged answers from {@code <out>/.cache} (fresh

@@ -12,6 +12,7 @@ import dev.grader.report.ClassSummary;
 import dev.grader.report.ReportWriter;
 import dev.grader.rubric.RubricLoader;
 import dev.grader.rubric.RubricSet;
+import dev.grader.sandbox.RunSlots;
 import dev.grader.sandbox.Sandbox;
 import dev.grader.sandbox.Sandboxes;
 import dev.grader.submission.SubmissionLoader;
@@ -45,9 +46,9 @@ public final class Grader {
         options.cache()
             ? ResultCache.in(options.cacheDir())
             : ResultCache.refreshing(options.cacheDir());
-    try (Sandbox sandbox = Sandboxes.create(options.sandbox());
-        JavaCompilerService compiler = new JavaCompilerService()) {
-      StudentGrader grader = GradingEngine.create(rubrics, sandbox, compiler, cache, workRoot);
+    try (Sandbox sandbox = Sandboxes.create(options.sandbox(), new RunSlots(options.jobs()));
+        JavaCompilerService compiler = new JavaCompilerService();
+        StudentGrader grader = GradingEngine.create(rubrics, sandbox, compiler, cache, workRoot)) {
       return new ClassGrader(loader, grader, rubrics, writer, sandbox.isolation(), cache, overrides)
           .grade(sources, options.jobs(), workRoot, options.listener());
     } finally {

@@ -22,6 +22,13 @@ import java.util.concurrent.Future;
  * run keeps every finished student's report.
  */
 public final class ClassGrader {
+  /**
+   * Students in progress per job. A job is a slot for a computing program (see {@link
+   * dev.grader.sandbox.RunSlots}); a student whose program waits out its timeout holds no slot, so
+   * more students than slots are in progress to keep the slots busy.
+   */
+  static final int STUDENTS_PER_JOB = 4;
+
   private final SubmissionLoader loader;
   private final StudentGrader grader;
   private final RubricSet rubrics;
@@ -53,7 +60,8 @@ public final class ClassGrader {
     SummaryBuilder summary = new SummaryBuilder(rubrics, isolation);
     listener.started(sources.size(), isolation);
     ExecutorService pool =
-        Executors.newFixedThreadPool(Math.max(1, Math.min(jobs, sources.size())));
+        Executors.newFixedThreadPool(
+            Math.max(1, Math.min(jobs * STUDENTS_PER_JOB, sources.size())));
     try {
       List<Future<?>> futures =
           sources.stream()

@@ -39,7 +39,8 @@ final class CodeQuestionGrader {
     Path classes = workDir.resolve("classes");
     long compileStart = System.nanoTime();
     CompileResult compiled = services.compiler().compile(answer.sources(), classes, List.of());
-    long compileMs = Millis.since(compileStart);
+    long compileMs = compiled.elapsed().toMillis();
+    long waitMs = Math.max(0, Millis.since(compileStart) - compileMs);
 
     ProgramRun run = null;
     long runMs = 0;
@@ -60,7 +61,7 @@ final class CodeQuestionGrader {
     for (CheckSpec check : rubric.checks()) {
       results.addAll(judge(check, search, compiled, answer, run, tests));
     }
-    long checkMs = Math.max(0, Millis.since(start) - compileMs - runMs);
+    long checkMs = Math.max(0, Millis.since(start) - compileMs - runMs - waitMs);
     return new QuestionReport(
         rubric.id(),
         rubric.title(),
@@ -71,7 +72,7 @@ final class CodeQuestionGrader {
         results,
         compiled.diagnostics().stream().map(Object::toString).toList(),
         run == null ? null : run.report(),
-        new StageTimings(extractMs, compileMs, runMs, checkMs));
+        new StageTimings(extractMs, compileMs, runMs, checkMs, waitMs));
   }
 
   private static boolean needsRun(Rubric rubric) {

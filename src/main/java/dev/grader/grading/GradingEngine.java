@@ -8,9 +8,24 @@ import dev.grader.sandbox.Sandbox;
 import dev.grader.text.ConceptGrader;
 import dev.grader.text.ConceptMatcher;
 import java.nio.file.Path;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 
 /** Wires the stages into a {@link StudentGrader}, once per grading run. */
 public final class GradingEngine {
+  /**
+   * Runs the questions of the students being graded. Unbounded because the students graded at once
+   * bound it (each waits for its own questions); daemon threads, so that an idle pool never keeps
+   * the JVM alive.
+   */
+  private static final Executor QUESTIONS =
+      Executors.newCachedThreadPool(
+          task -> {
+            Thread thread = new Thread(task, "grader-question");
+            thread.setDaemon(true);
+            return thread;
+          });
+
   private GradingEngine() {}
 
   /**
@@ -32,6 +47,8 @@ public final class GradingEngine {
         new CodeQuestionGrader(services),
         new TextQuestionGrader(new ConceptGrader(new ConceptMatcher())),
         sandbox.isolation(),
-        cache);
+        cache,
+        QUESTIONS,
+        tests);
   }
 }

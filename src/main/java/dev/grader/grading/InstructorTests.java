@@ -23,18 +23,23 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The instructor's JUnit test classes, compiled once per grading run. They reach the student's code
  * only through the {@code grader.mainClass} property, so one build serves every student.
  */
-final class InstructorTests {
+final class InstructorTests implements AutoCloseable {
   private final Path classes;
-  private final Path archive;
+  private final CompletableFuture<Optional<Path>> archive;
 
-  private InstructorTests(Path classes, Path archive) {
+  private InstructorTests(Path classes, CompletableFuture<Optional<Path>> archive) {
     this.classes = classes;
     this.archive = archive;
+  }
+
+  private static InstructorTests withoutArchive(Path classes) {
+    return new InstructorTests(classes, CompletableFuture.completedFuture(Optional.empty()));
   }
 
   /** The compiled tests: a folder, or a jar when they have a start-up archive. */
@@ -42,9 +47,18 @@ final class InstructorTests {
     return classes;
   }
 
-  /** The class-data-sharing archive test JVMs map, when one could be made. */
+  /**
+   * The class-data-sharing archive test JVMs map, when one could be made; waits for it while it is
+   * being made.
+   */
   Optional<Path> archive() {
-    return Optional.ofNullable(archive);
+    return archive.join();
+  }
+
+  /** Waits for the archive being made, so that its trial JVM does not outlive the grading run. */
+  @Override
+  public void close() {
+    archive.join();
   }
 
   /**
@@ -60,7 +74,7 @@ final class InstructorTests {
         .forEach(names::add);
     Path fresh = workRoot.resolve("instructor-tests");
     if (names.isEmpty()) {
-      return new InstructorTests(fresh, null);
+      return withoutArchive(fresh);
     }
     List<JavaSource> sources = new ArrayList<>();
     Fingerprint fingerprint = new Fingerprint().add(GraderBuild.fingerprint());
@@ -99,12 +113,13 @@ final class InstructorTests {
     Optional<Path> published = cached.flatMap(target -> publish(out, target));
     return published.isPresent()
         ? archived(published.get(), List.copyOf(names))
-        : new InstructorTests(out, null);
+        : withoutArchive(out);
   }
 
   /**
    * The cached tests as a jar with a start-up archive beside them, made once; the folder when
-   * either cannot be made.
+   * either cannot be made. The archive is made in the background by a trial JVM of a second or two,
+   * while the first students' answers are compiled; test runs wait for it.
    */
   private static InstructorTests archived(Path classes, List<String> testClasses) {
     Path jar = classes.resolveSibling(classes.getFileName() + ".jar");
@@ -113,14 +128,24 @@ final class InstructorTests {
         TestJar.write(classes, jar);
       }
     } catch (IOException e) {
-      return new InstructorTests(classes, null);
+      return withoutArchive(classes);
     }
     List<Path> classpath = new ArrayList<>(JUnitClasspath.forChild());
     classpath.add(jar);
     Path java = JvmLaunch.ofGraderJdk(RunSpec.DEFAULT.memoryMb()).javaBinary();
     Path archive = classes.resolveSibling(classes.getFileName() + ".jsa");
-    return new InstructorTests(
-        jar, ChildArchive.prepare(java, classpath, testClasses, archive).orElse(null));
+    CompletableFuture<Optional<Path>> made =
+        CompletableFuture.supplyAsync(
+                () -> ChildArchive.prepare(java, classpath, testClasses, archive),
+                InstructorTests::inBackground)
+            .exceptionally(e -> Optional.empty());
+    return new InstructorTests(jar, made);
+  }
+
+  private static void inBackground(Runnable task) {
+    Thread thread = new Thread(task, "grader-test-archive");
+    thread.setDaemon(true);
+    thread.start();
   }
 
   private static Optional<Path> publish(Path compiled, Path target) {

@@ -17,12 +17,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 
 /**
  * Grades every question of one submission. Questions are graded independently: whatever goes wrong
- * with one answer, even a fault of the grader, costs that answer only.
+ * with one answer, even a fault of the grader, costs that answer only. They are also graded at the
+ * same time, so that a program waiting out its timeout does not hold up the student's other
+ * answers: a student takes as long as their slowest answer, not the sum of them.
  */
-public final class StudentGrader {
+public final class StudentGrader implements AutoCloseable {
   private final RubricSet rubrics;
   private final AnswerExtractor extractor;
   private final CodeQuestionGrader code;
@@ -30,6 +35,8 @@ public final class StudentGrader {
   private final String isolation;
   private final ResultCache cache;
   private final QuestionKeys keys;
+  private final Executor questions;
+  private final InstructorTests tests;
 
   StudentGrader(
       RubricSet rubrics,
@@ -37,7 +44,9 @@ public final class StudentGrader {
       CodeQuestionGrader code,
       TextQuestionGrader text,
       String isolation,
-      ResultCache cache) {
+      ResultCache cache,
+      Executor questions,
+      InstructorTests tests) {
     this.rubrics = rubrics;
     this.extractor = extractor;
     this.code = code;
@@ -45,6 +54,14 @@ public final class StudentGrader {
     this.isolation = isolation;
     this.cache = cache;
     this.keys = new QuestionKeys(rubrics, isolation);
+    this.questions = questions;
+    this.tests = tests;
+  }
+
+  /** Waits for work the grader started in the background (see {@link InstructorTests#close()}). */
+  @Override
+  public void close() {
+    tests.close();
   }
 
   /** Grades {@code submission}, using {@code workDir} for build and run folders. */
@@ -70,13 +87,29 @@ public final class StudentGrader {
     List<QuestionRef> refs = rubrics.rubrics().stream().map(Rubric::ref).toList();
     Map<String, Answer> answers = extractor.extract(submission, refs);
     long extractMs = Millis.since(start) / Math.max(1, refs.size());
-    List<QuestionReport> questions = new ArrayList<>();
+    List<CompletableFuture<QuestionReport>> pending = new ArrayList<>();
     for (Rubric rubric : rubrics.rubrics()) {
       Answer answer =
           answers.getOrDefault(rubric.id(), new Answer.Missing("no answer was looked for"));
-      questions.add(cachedOrGraded(rubric, answer, workDir.resolve(rubric.id()), extractMs));
+      Path dir = workDir.resolve(rubric.id());
+      pending.add(
+          CompletableFuture.supplyAsync(
+              () -> cachedOrGraded(rubric, answer, dir, extractMs), questions));
     }
-    return StudentReport.of(submission.id(), isolation, submission.warnings(), questions);
+    List<QuestionReport> graded = pending.stream().map(StudentGrader::join).toList();
+    return StudentReport.of(submission.id(), isolation, submission.warnings(), graded);
+  }
+
+  /** The question's report; a fault of the cache surfaces as itself, as it would unthreaded. */
+  private static QuestionReport join(CompletableFuture<QuestionReport> question) {
+    try {
+      return question.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      }
+      throw e;
+    }
   }
 
   /** The report of a student whose submission could not be graded at all. */

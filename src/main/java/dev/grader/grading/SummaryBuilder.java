@@ -27,6 +27,7 @@ final class SummaryBuilder {
   private long compileMs;
   private long runMs;
   private long checkMs;
+  private long waitMs;
 
   SummaryBuilder(RubricSet rubrics, String isolation) {
     this.rubrics = rubrics;
@@ -45,6 +46,7 @@ final class SummaryBuilder {
         compileMs += t.compileMs();
         runMs += t.runMs();
         checkMs += t.checkMs();
+        waitMs += t.waitMs();
       }
     }
     totals.add(
@@ -68,6 +70,6 @@ final class SummaryBuilder {
         questionMax,
         isolation,
         sorted,
-        new ClassTimings(wallMs, extractMs, compileMs, runMs, checkMs, cached));
+        new ClassTimings(wallMs, extractMs, compileMs, runMs, checkMs, cached, waitMs));
   }
 }

@@ -65,7 +65,7 @@ public final class ChildArchive {
               .map(path -> path.toAbsolutePath().toString())
               .collect(Collectors.joining(File.pathSeparator)));
       command.add(TestMain.class.getName());
-      command.add(work.resolve("results.json").toString());
+      command.add(work.resolve("results.properties").toString());
       command.addAll(testClasses);
       Process trial =
           new ProcessBuilder(command)

@@ -1,8 +1,5 @@
 package dev.grader.junit;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.grader.GraderException;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
@@ -36,10 +33,7 @@ public final class JUnitClasspath {
         JupiterTestEngine.class,
         Test.class,
         AssertionFailedError.class,
-        API.class,
-        ObjectMapper.class,
-        JsonFactory.class,
-        JsonProperty.class);
+        API.class);
   }
 
   /** The entries instructor tests compile against, besides the student's classes. */

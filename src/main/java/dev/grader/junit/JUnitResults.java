@@ -1,7 +1,7 @@
 package dev.grader.junit;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -17,8 +17,6 @@ import java.util.Optional;
  *     without an outcome then never ran, typically because the student's code ended or hung the JVM
  */
 public record JUnitResults(List<TestOutcome> outcomes, String unfinished) {
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   public JUnitResults {
     outcomes = List.copyOf(outcomes);
   }
@@ -29,8 +27,8 @@ public record JUnitResults(List<TestOutcome> outcomes, String unfinished) {
    */
   public static JUnitResults read(Path resultsFile) {
     ResultsDocument document;
-    try {
-      document = JSON.readValue(Files.readAllBytes(resultsFile), ResultsDocument.class);
+    try (InputStream in = Files.newInputStream(resultsFile)) {
+      document = ResultsDocument.read(in);
     } catch (NoSuchFileException e) {
       return new JUnitResults(List.of(), "the test runner wrote no results");
     } catch (IOException | RuntimeException e) {

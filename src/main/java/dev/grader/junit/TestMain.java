@@ -1,7 +1,7 @@
 package dev.grader.junit;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -31,7 +31,6 @@ public final class TestMain {
   static final String TIMEOUT_PROPERTY = "junit.jupiter.execution.timeout.default";
   static final String DEFAULT_TIMEOUT = "5s";
   private static final int RUNNER_FAILED = 2;
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private TestMain() {}
 
@@ -88,7 +87,9 @@ public final class TestMain {
   private static void write(Path resultsFile, ResultsDocument document) {
     try {
       Path tmp = resultsFile.resolveSibling(resultsFile.getFileName() + ".tmp");
-      JSON.writeValue(tmp.toFile(), document);
+      try (OutputStream out = Files.newOutputStream(tmp)) {
+        document.write(out);
+      }
       Files.move(
           tmp, resultsFile, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     } catch (IOException e) {

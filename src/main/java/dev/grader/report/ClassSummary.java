@@ -58,5 +58,11 @@ public record ClassSummary(
    * @param cached how many questions were served from the cache instead of graded again
    */
   public record ClassTimings(
-      long wallMs, long extractMs, long compileMs, long runMs, long checkMs, int cached) {}
+      long wallMs,
+      long extractMs,
+      long compileMs,
+      long runMs,
+      long checkMs,
+      int cached,
+      long waitMs) {}
 }

@@ -18,15 +18,18 @@ final class ProcessSandbox implements Sandbox {
   private final Optional<Path> setsid = Executables.find("setsid", SYSTEM_PATH);
   private final Optional<Path> shell = Executables.find("sh", SYSTEM_PATH);
 
-  ProcessSandbox(Optional<Bubblewrap> bubblewrap, Optional<Cgroups> cgroups) {
+  private final RunSlots slots;
+
+  ProcessSandbox(Optional<Bubblewrap> bubblewrap, Optional<Cgroups> cgroups, RunSlots slots) {
     this.bubblewrap = bubblewrap;
     this.cgroups = cgroups;
+    this.slots = slots;
   }
 
   @Override
   public RunResult run(RunRequest request) {
     Objects.requireNonNull(request, "request");
-    return new SandboxRun(request, bubblewrap, cgroups, setsid, shell).execute();
+    return new SandboxRun(request, bubblewrap, cgroups, setsid, shell, slots).execute();
   }
 
   @Override

@@ -15,6 +15,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 import org.apache.commons.exec.CommandLine;
 import org.apache.commons.exec.DaemonExecutor;
 import org.apache.commons.exec.ExecuteException;
@@ -47,6 +48,7 @@ final class SandboxRun {
   private final Optional<Cgroups> cgroups;
   private final Optional<Path> setsid;
   private final Optional<Path> shell;
+  private final RunSlots slots;
   private final String tag = UUID.randomUUID().toString();
 
   SandboxRun(
@@ -54,8 +56,10 @@ final class SandboxRun {
       Optional<Bubblewrap> bubblewrap,
       Optional<Cgroups> cgroups,
       Optional<Path> setsid,
-      Optional<Path> shell) {
+      Optional<Path> shell,
+      RunSlots slots) {
     this.request = request;
+    this.slots = slots;
     this.bubblewrap = bubblewrap;
     this.cgroups = cgroups;
     this.setsid = setsid;
@@ -63,6 +67,15 @@ final class SandboxRun {
   }
 
   RunResult execute() {
+    RunSlots.Slot slot = slots.take();
+    try {
+      return execute(slot);
+    } finally {
+      slot.giveBack();
+    }
+  }
+
+  private RunResult execute(RunSlots.Slot slot) {
     long started = System.nanoTime();
     Map<String, String> env = environment();
     String program = request.command().get(0);
@@ -76,7 +89,7 @@ final class SandboxRun {
     }
     RunCgroup cgroup = createCgroup();
     try {
-      return supervise(started, env, cgroup);
+      return supervise(started, env, cgroup, slot);
     } finally {
       if (cgroup != null) {
         cgroup.close();
@@ -84,7 +97,8 @@ final class SandboxRun {
     }
   }
 
-  private RunResult supervise(long started, Map<String, String> env, RunCgroup cgroup) {
+  private RunResult supervise(
+      long started, Map<String, String> env, RunCgroup cgroup, RunSlots.Slot slot) {
     CompletableFuture<Void> limitReached = new CompletableFuture<>();
     OutputCapture capture =
         new OutputCapture(
@@ -101,9 +115,10 @@ final class SandboxRun {
       return failedToStart(started, "interrupted while starting " + request.command());
     }
     ProcessTree tree = new ProcessTree(process.toHandle(), setsid.isPresent(), tag);
-    TimeLimit limit =
-        new TimeLimit(started, request.timeout(), () -> cgroup == null ? null : cgroup.cpu());
-    Termination ending = watch(limit, process, capture, tree, limitReached);
+    Supplier<Duration> treeCpu = () -> cgroup == null ? null : cgroup.cpu();
+    TimeLimit limit = new TimeLimit(started, request.timeout(), treeCpu);
+    Watched watched = new Watched(process, capture, cgroup == null ? tree : null, limitReached);
+    Termination ending = watch(limit, watched, slot, new TreeActivity(treeCpu));
     if (cgroup != null) {
       cgroup.kill();
     }
@@ -134,30 +149,46 @@ final class SandboxRun {
         isolation(cgroup));
   }
 
-  /** Waits for the direct child, the time limit or the output limit, whichever comes first. */
-  private Termination watch(
-      TimeLimit limit,
+  /**
+   * What {@link #watch} looks at. Without a cgroup, which no member can leave, the tree's
+   * descendants are snapshot on every turn so that orphans are still known at the kill; each
+   * snapshot reads all of /proc, so {@code tree} is null when a cgroup holds the run.
+   */
+  private record Watched(
       Process process,
       OutputCapture capture,
       ProcessTree tree,
-      CompletableFuture<Void> limitReached) {
-    CompletableFuture<Object> event = CompletableFuture.anyOf(process.onExit(), limitReached);
+      CompletableFuture<Void> limitReached) {}
+
+  /**
+   * Waits for the direct child, the time limit or the output limit, whichever comes first, and
+   * gives the run's slot back early once the tree is seen only waiting.
+   */
+  private Termination watch(
+      TimeLimit limit, Watched watched, RunSlots.Slot slot, TreeActivity activity) {
+    CompletableFuture<Object> event =
+        CompletableFuture.anyOf(watched.process().onExit(), watched.limitReached());
     while (true) {
-      tree.snapshot();
-      if (capture.limitExceeded()) {
+      if (watched.tree() != null) {
+        watched.tree().snapshot();
+      }
+      if (watched.capture().limitExceeded()) {
         return Termination.OUTPUT_LIMIT;
       }
-      if (!process.isAlive()) {
+      if (!watched.process().isAlive()) {
         return Termination.EXITED;
       }
       long left = limit.remainingNanos();
       if (left <= 0) {
         return Termination.TIMEOUT;
       }
+      if (slot.held() && activity.look(System.nanoTime()) == TreeActivity.State.WAITING) {
+        slot.giveBack();
+      }
       try {
         event.get(Math.min(left, POLL.toNanos()), TimeUnit.NANOSECONDS);
       } catch (TimeoutException | ExecutionException e) {
-        // Poll again: descendants are snapshot on every turn.
+        // Poll again.
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         return Termination.TIMEOUT;

@@ -24,10 +24,21 @@ public final class Sandboxes {
    *     what to install or allow
    */
   public static Sandbox create(SandboxMode mode) {
+    return create(mode, RunSlots.unlimited());
+  }
+
+  /**
+   * A sandbox that runs at most {@code slots} computing runs at once; further runs wait for a slot.
+   *
+   * @throws GraderException for {@link SandboxMode#BUBBLEWRAP} when bubblewrap cannot be used, with
+   *     what to install or allow
+   */
+  public static Sandbox create(SandboxMode mode, RunSlots slots) {
     Objects.requireNonNull(mode, "mode");
+    Objects.requireNonNull(slots, "slots");
     return switch (mode) {
-      case NONE -> new ProcessSandbox(Optional.empty(), Optional.empty());
-      case AUTO -> new ProcessSandbox(BubblewrapProbe.RESULT.layer(), CgroupProbe.RESULT);
+      case NONE -> new ProcessSandbox(Optional.empty(), Optional.empty(), slots);
+      case AUTO -> new ProcessSandbox(BubblewrapProbe.RESULT.layer(), CgroupProbe.RESULT, slots);
       case BUBBLEWRAP -> {
         Bubblewrap.Probe probe = BubblewrapProbe.RESULT;
         if (probe.layer().isEmpty()) {
@@ -40,7 +51,7 @@ public final class Sandboxes {
                   + " kernel.apparmor_restrict_unprivileged_userns=0), or choose the mode 'auto'"
                   + " (GRADER_SANDBOX=auto) to run with weaker isolation.");
         }
-        yield new ProcessSandbox(probe.layer(), CgroupProbe.RESULT);
+        yield new ProcessSandbox(probe.layer(), CgroupProbe.RESULT, slots);
       }
     };
   }

@@ -13,17 +13,9 @@ import java.util.function.Supplier;
 final class TimeLimit {
   static final int BACKSTOP_FACTOR = 3;
 
-  /** How long a tree is watched after the timeout to tell computing from waiting. */
-  private static final long WINDOW_NANOS = Duration.ofMillis(250).toNanos();
-
-  /** Computing means using at least this share of one core over the window. */
-  private static final double BUSY_SHARE = 0.1;
-
   private final long startedNanos;
   private final Duration timeout;
-  private final Supplier<Duration> treeCpu;
-  private long sampledAt;
-  private Duration sampledCpu;
+  private final TreeActivity activity;
 
   /**
    * @param treeCpu CPU time of the run's whole process tree so far, or a supplier of null where the
@@ -32,7 +24,7 @@ final class TimeLimit {
   TimeLimit(long startedNanos, Duration timeout, Supplier<Duration> treeCpu) {
     this.startedNanos = startedNanos;
     this.timeout = timeout;
-    this.treeCpu = treeCpu;
+    this.activity = new TreeActivity(treeCpu);
   }
 
   /** Nanoseconds until the limit should be looked at again; zero or less once it is reached. */
@@ -44,28 +36,13 @@ final class TimeLimit {
       return wallLeft;
     }
     long backstopLeft = timeout.toNanos() * BACKSTOP_FACTOR - elapsed;
-    Duration cpu = backstopLeft <= 0 ? null : treeCpu.get();
+    Duration cpu = backstopLeft <= 0 ? null : activity.cpu();
     if (cpu == null || cpu.compareTo(timeout) >= 0) {
       return 0;
     }
-    if (sampledCpu == null) {
-      sample(now, cpu);
-      return Math.min(WINDOW_NANOS, backstopLeft);
-    }
-    long window = now - sampledAt;
-    if (window < WINDOW_NANOS) {
-      return Math.min(WINDOW_NANOS - window, backstopLeft);
-    }
-    boolean computing = cpu.minus(sampledCpu).toNanos() >= window * BUSY_SHARE;
-    if (!computing) {
-      return 0;
-    }
-    sample(now, cpu);
-    return Math.min(WINDOW_NANOS, backstopLeft);
-  }
-
-  private void sample(long now, Duration cpu) {
-    sampledAt = now;
-    sampledCpu = cpu;
+    return switch (activity.look(now)) {
+      case UNKNOWN, WAITING -> 0;
+      case WATCHING, COMPUTING -> Math.min(activity.windowLeft(now), backstopLeft);
+    };
   }
 }

@@ -81,7 +81,7 @@ final class HostileReport {
                     Map.of("q1", 1.0, "q2", 0.0),
                     Map.of("q1", QuestionStatus.CRASHED, "q2", QuestionStatus.NOT_FOUND),
                     null)),
-            new ClassSummary.ClassTimings(2000, 1, 2, 1500, 4, 0)));
+            new ClassSummary.ClassTimings(2000, 1, 2, 1500, 4, 0, 0)));
     return out;
   }
 }

@@ -15,7 +15,7 @@ class JUnitResultsTest {
 
   @Test
   void garbledFileGivesNoOutcomesAndSaysWhy() throws IOException {
-    Path file = Files.writeString(temp.resolve("results.json"), "{\"complete\": tr");
+    Path file = Files.writeString(temp.resolve("results.properties"), "complete=true\ntests=2\n");
 
     JUnitResults results = JUnitResults.read(file);
 
@@ -24,8 +24,36 @@ class JUnitResultsTest {
   }
 
   @Test
+  void outcomesSurviveTheResultsFileWithAnyCharactersInTheirMessages() throws IOException {
+    TestOutcome failed =
+        new TestOutcome(
+            "pool.Q5PoolTest", "squares", Status.FAILED, "expected: <[1, 4]> = ü\\n 名 # !", 7);
+    TestOutcome passed = new TestOutcome("pool.Q5PoolTest", "threads", Status.SUCCESSFUL, "", 2);
+    Path file = temp.resolve("results.properties");
+    try (var out = Files.newOutputStream(file)) {
+      new ResultsDocument(true, List.of(failed, passed)).write(out);
+    }
+
+    JUnitResults results = JUnitResults.read(file);
+
+    assertThat(results.complete()).isTrue();
+    assertThat(results.outcomes()).containsExactly(failed, passed);
+  }
+
+  @Test
+  void resultsOfARunCutShortSayHowFarItGot() throws IOException {
+    Path file = temp.resolve("results.properties");
+    try (var out = Files.newOutputStream(file)) {
+      new ResultsDocument(false, List.of(new TestOutcome("T", "a", Status.SUCCESSFUL, "", 1)))
+          .write(out);
+    }
+
+    assertThat(JUnitResults.read(file).unfinished()).isEqualTo("the run stopped after 1 tests");
+  }
+
+  @Test
   void missingFileGivesNoOutcomesAndSaysWhy() {
-    JUnitResults results = JUnitResults.read(temp.resolve("absent.json"));
+    JUnitResults results = JUnitResults.read(temp.resolve("absent.properties"));
 
     assertThat(results.complete()).isFalse();
     assertThat(results.unfinished()).isEqualTo("the test runner wrote no results");

@@ -40,7 +40,7 @@ class ReportShapeTest {
             List.of(passed, output),
             List.of(),
             new RunReport("exited", 1, 120, 90L, "1 4 9 16 25\n", "", 12),
-            new StageTimings(1, 40, 120, 2));
+            new StageTimings(1, 40, 120, 2, 3));
     QuestionReport q1 =
         new QuestionReport(
             "q1",
@@ -75,7 +75,7 @@ class ReportShapeTest {
                     Map.of("q1", 0.0, "q5", 2.0),
                     Map.of("q1", QuestionStatus.NOT_FOUND, "q5", QuestionStatus.CRASHED),
                     null)),
-            new ClassSummary.ClassTimings(1500, 2, 40, 120, 2, 0));
+            new ClassSummary.ClassTimings(1500, 2, 40, 120, 2, 0, 3));
 
     assertMatchesGolden(summary, "summary.json");
   }

@@ -23,7 +23,15 @@ enum Layers {
     return bubblewrap;
   }
 
+  boolean cgroup() {
+    return cgroup;
+  }
+
   Sandbox sandbox() {
+    return sandbox(RunSlots.unlimited());
+  }
+
+  Sandbox sandbox(RunSlots slots) {
     Optional<Bubblewrap> bwrap = Optional.empty();
     Optional<Cgroups> cgroups = Optional.empty();
     if (bubblewrap) {
@@ -34,6 +42,6 @@ enum Layers {
       cgroups = Sandboxes.CgroupProbe.RESULT;
       assumeTrue(cgroups.isPresent(), "no writable cgroup hierarchy");
     }
-    return new ProcessSandbox(bwrap, cgroups);
+    return new ProcessSandbox(bwrap, cgroups, slots);
   }
 }
