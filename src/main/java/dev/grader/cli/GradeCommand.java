@@ -45,7 +45,9 @@ final class GradeCommand implements Callable<Integer> {
   @Option(
       names = "--jobs",
       paramLabel = "N",
-      description = "Students graded at once (default: twice the number of cores).")
+      description =
+          "Programs computing at once (default: twice the number of cores); a program that only"
+              + " waits hands its slot on, and four students per slot are in progress.")
   Integer jobs;
 
   @Mixin SandboxOption sandbox;

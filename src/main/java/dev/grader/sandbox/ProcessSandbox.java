@@ -1,6 +1,5 @@
 package dev.grader.sandbox;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -11,13 +10,9 @@ final class ProcessSandbox implements Sandbox {
 
   static final String UNSANDBOXED = "unsandboxed";
 
-  private static final String SYSTEM_PATH = "/usr/bin:/bin:/usr/sbin:/sbin";
-
   private final Optional<Bubblewrap> bubblewrap;
   private final Optional<Cgroups> cgroups;
-  private final Optional<Path> setsid = Executables.find("setsid", SYSTEM_PATH);
-  private final Optional<Path> shell = Executables.find("sh", SYSTEM_PATH);
-
+  private final HostTools tools = HostTools.find();
   private final RunSlots slots;
 
   ProcessSandbox(Optional<Bubblewrap> bubblewrap, Optional<Cgroups> cgroups, RunSlots slots) {
@@ -29,14 +24,14 @@ final class ProcessSandbox implements Sandbox {
   @Override
   public RunResult run(RunRequest request) {
     Objects.requireNonNull(request, "request");
-    return new SandboxRun(request, bubblewrap, cgroups, setsid, shell, slots).execute();
+    return new SandboxRun(request, bubblewrap, cgroups, tools, slots).execute();
   }
 
   @Override
   public String isolation() {
     List<String> layers = new ArrayList<>();
     bubblewrap.ifPresent(layer -> layers.add("bubblewrap"));
-    if (shell.isPresent()) {
+    if (tools.shell().isPresent()) {
       cgroups.ifPresent(layer -> layers.add(layer.description()));
     }
     return layers.isEmpty() ? UNSANDBOXED : String.join("+", layers);

@@ -46,8 +46,7 @@ final class SandboxRun {
   private final RunRequest request;
   private final Optional<Bubblewrap> bubblewrap;
   private final Optional<Cgroups> cgroups;
-  private final Optional<Path> setsid;
-  private final Optional<Path> shell;
+  private final HostTools tools;
   private final RunSlots slots;
   private final String tag = UUID.randomUUID().toString();
 
@@ -55,15 +54,13 @@ final class SandboxRun {
       RunRequest request,
       Optional<Bubblewrap> bubblewrap,
       Optional<Cgroups> cgroups,
-      Optional<Path> setsid,
-      Optional<Path> shell,
+      HostTools tools,
       RunSlots slots) {
     this.request = request;
     this.slots = slots;
     this.bubblewrap = bubblewrap;
     this.cgroups = cgroups;
-    this.setsid = setsid;
-    this.shell = shell;
+    this.tools = tools;
   }
 
   RunResult execute() {
@@ -114,7 +111,7 @@ final class SandboxRun {
       Thread.currentThread().interrupt();
       return failedToStart(started, "interrupted while starting " + request.command());
     }
-    ProcessTree tree = new ProcessTree(process.toHandle(), setsid.isPresent(), tag);
+    ProcessTree tree = new ProcessTree(process.toHandle(), tools.setsid().isPresent(), tag);
     Supplier<Duration> treeCpu = () -> cgroup == null ? null : cgroup.cpu();
     TimeLimit limit = new TimeLimit(started, request.timeout(), treeCpu);
     Watched watched = new Watched(process, capture, cgroup == null ? tree : null, limitReached);
@@ -209,18 +206,18 @@ final class SandboxRun {
   private List<String> wrap(RunCgroup cgroup) {
     List<String> command = new ArrayList<>();
     if (cgroup != null) {
-      command.addAll(List.of(shell.orElseThrow().toString(), "-c", JOIN_CGROUP, "sh"));
+      command.addAll(List.of(tools.shell().orElseThrow().toString(), "-c", JOIN_CGROUP, "sh"));
       cgroup.procsFiles().forEach(file -> command.add(file.toString()));
       command.add("--");
     }
-    setsid.ifPresent(path -> command.add(path.toString()));
+    tools.setsid().ifPresent(path -> command.add(path.toString()));
     command.addAll(
         bubblewrap.map(layer -> layer.wrap(request, request.command())).orElse(request.command()));
     return command;
   }
 
   private RunCgroup createCgroup() {
-    if (cgroups.isEmpty() || shell.isEmpty()) {
+    if (cgroups.isEmpty() || tools.shell().isEmpty()) {
       return null;
     }
     try {
