@@ -15,7 +15,7 @@ import java.util.Objects;
  * @param out where reports go
  * @param sandbox which isolation to use
  * @param jobs how many student programs may compute at once; programs that only wait (sleeping,
- *     hung) do not count, and up to four times as many students are in progress
+ *     hung) do not count, and up to eight times as many students are in progress
  * @param listener told of progress
  * @param overrides an {@code overrides.yaml} of manual score changes, or null for none
  * @param cache whether to reuse results of unchanged answers from {@code <out>/.cache} (fresh
@@ -93,10 +93,10 @@ public record GradeOptions(
   }
 
   /**
-   * Twice the cores: a student's programs spend much of their time starting JVMs and waiting on
-   * their children, and the sandbox's time limit is fair to a program slowed by its neighbours.
-   * Measured on 2 cores for 40 students: 66 s with 2 jobs, 47 s with 4, 45 s with 8 (where compile
-   * latency grows fourfold).
+   * Twice the cores: a JVM starting up waits on the disk and on its children part of the time, and
+   * the sandbox's time limit is fair to a program slowed by its neighbours. Measured on 2 cores for
+   * 40 students: 32.2 s with 2 jobs, 28.9 s with 4, 28.3 s with 8 (where the compile median grows
+   * from 81 ms to 196 ms).
    */
   public static int defaultJobs() {
     return Math.max(1, 2 * Runtime.getRuntime().availableProcessors());

@@ -5,6 +5,7 @@ import dev.grader.Grader;
 import dev.grader.formats.Format;
 import dev.grader.formats.Formats;
 import dev.grader.report.ClassSummary;
+import dev.grader.report.Counts;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -47,7 +48,7 @@ final class GradeCommand implements Callable<Integer> {
       paramLabel = "N",
       description =
           "Programs computing at once (default: twice the number of cores); a program that only"
-              + " waits hands its slot on, and four students per slot are in progress.")
+              + " waits hands its slot on, and eight students per slot are in progress.")
   Integer jobs;
 
   @Mixin SandboxOption sandbox;
@@ -103,8 +104,10 @@ final class GradeCommand implements Callable<Integer> {
     List<Path> written = Formats.write(out, formats);
     PrintWriter stdout = spec.commandLine().getOut();
     stdout.printf(
-        "Graded %d students (%s); reports in %s%n",
-        summary.students().size(), summary.isolation(), out.toAbsolutePath().normalize());
+        "Graded %s (%s); reports in %s%n",
+        Counts.of(summary.students().size(), "student"),
+        summary.isolation(),
+        out.toAbsolutePath().normalize());
     written.forEach(path -> stdout.printf("  %s%n", path.toAbsolutePath().normalize()));
     return belowThreshold(summary);
   }

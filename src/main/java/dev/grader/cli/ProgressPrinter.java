@@ -1,6 +1,7 @@
 package dev.grader.cli;
 
 import dev.grader.grading.GradingListener;
+import dev.grader.report.Counts;
 import dev.grader.report.StudentReport;
 import java.io.PrintWriter;
 import java.time.Duration;
@@ -46,7 +47,7 @@ final class ProgressPrinter implements GradingListener {
   public synchronized void started(int students, String isolation) {
     total = students;
     startNanos = nanoClock.getAsLong();
-    err.printf("Grading %d students (sandbox: %s)%n", students, isolation);
+    err.printf("Grading %s (sandbox: %s)%n", Counts.of(students, "student"), isolation);
     if (bar && students > 0) {
       draw("");
     }

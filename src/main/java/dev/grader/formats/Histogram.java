@@ -1,5 +1,6 @@
 package dev.grader.formats;
 
+import dev.grader.report.Counts;
 import dev.grader.report.Scores;
 import java.util.Collection;
 import java.util.Locale;
@@ -96,17 +97,12 @@ final class Histogram {
   }
 
   private String describe(int bin) {
-    String students = counts[bin] == 1 ? " student" : " students";
+    String students = Counts.of(counts[bin], "student");
     if (bin == BINS - 1) {
-      return counts[bin] + students + " with full marks (" + Scores.format(max) + ")";
+      return students + " with full marks (" + Scores.format(max) + ")";
     }
     double from = max * bin / (BINS - 1);
     double to = max * (bin + 1) / (BINS - 1);
-    return counts[bin]
-        + students
-        + " with at least "
-        + Scores.format(from)
-        + " and under "
-        + Scores.format(to);
+    return students + " with at least " + Scores.format(from) + " and under " + Scores.format(to);
   }
 }

@@ -61,4 +61,14 @@ class ProgressPrinterTest {
         .isEqualTo("Grading 2 students (sandbox: none)\n[1/2] ann: 0/0\n")
         .doesNotContain("\r");
   }
+
+  @Test
+  void oneStudentIsOneStudent() {
+    StringWriter text = new StringWriter();
+    ProgressPrinter printer = new ProgressPrinter(new PrintWriter(text));
+
+    printer.started(1, "none");
+
+    assertThat(text.toString()).isEqualTo("Grading 1 student (sandbox: none)\n");
+  }
 }
