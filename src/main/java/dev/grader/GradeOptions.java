@@ -15,7 +15,8 @@ import java.util.Objects;
  * @param out where reports go
  * @param sandbox which isolation to use
  * @param jobs how many student programs may compute at once; programs that only wait (sleeping,
- *     hung) do not count, and up to eight times as many students are in progress
+ *     hung) do not count, and up to eight times as many students are in progress, their questions
+ *     side by side; 1 grades one student and one question at a time
  * @param listener told of progress
  * @param overrides an {@code overrides.yaml} of manual score changes, or null for none
  * @param cache whether to reuse results of unchanged answers from {@code <out>/.cache} (fresh

@@ -48,7 +48,8 @@ public final class Grader {
             : ResultCache.refreshing(options.cacheDir());
     try (Sandbox sandbox = Sandboxes.create(options.sandbox(), new RunSlots(options.jobs()));
         JavaCompilerService compiler = new JavaCompilerService();
-        StudentGrader grader = GradingEngine.create(rubrics, sandbox, compiler, cache, workRoot)) {
+        StudentGrader grader =
+            GradingEngine.create(rubrics, sandbox, compiler, cache, workRoot, options.jobs())) {
       return new ClassGrader(loader, grader, rubrics, writer, sandbox.isolation(), cache, overrides)
           .grade(sources, options.jobs(), workRoot, options.listener());
     } finally {

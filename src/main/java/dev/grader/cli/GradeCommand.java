@@ -48,7 +48,8 @@ final class GradeCommand implements Callable<Integer> {
       paramLabel = "N",
       description =
           "Programs computing at once (default: twice the number of cores); a program that only"
-              + " waits hands its slot on, and eight students per slot are in progress.")
+              + " waits hands its slot on, and eight students per slot are in progress; 1 grades"
+              + " one student and one question at a time.")
   Integer jobs;
 
   @Mixin SandboxOption sandbox;

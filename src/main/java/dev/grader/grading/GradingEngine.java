@@ -31,13 +31,16 @@ public final class GradingEngine {
   /**
    * Builds the grader of one run. Instructor tests are compiled here (or found compiled in the
    * cache), so a broken test class stops the run before any student is graded.
+   *
+   * @param jobs the run's jobs: with 1, a student's questions are graded one after another
    */
   public static StudentGrader create(
       RubricSet rubrics,
       Sandbox sandbox,
       JavaCompilerService compiler,
       ResultCache cache,
-      Path workRoot) {
+      Path workRoot,
+      int jobs) {
     ProgramRunner runner = new ProgramRunner(sandbox);
     InstructorTests tests = InstructorTests.compile(rubrics, compiler, cache, workRoot);
     GradingServices services = new GradingServices(compiler, runner, new TestRunner(runner, tests));
@@ -48,7 +51,7 @@ public final class GradingEngine {
         new TextQuestionGrader(new ConceptGrader(new ConceptMatcher())),
         sandbox.isolation(),
         cache,
-        QUESTIONS,
+        jobs == 1 ? Runnable::run : QUESTIONS,
         tests);
   }
 }

@@ -60,6 +60,28 @@ class SampleClassTest {
   }
 
   @Test
+  void gradingOneStudentAndOneQuestionAtATimeGivesTheSameReports(@TempDir Path sequential)
+      throws IOException {
+    ClassSummary oneByOne =
+        Grader.grade(
+            GradeOptions.forClass(SAMPLES, Path.of("rubrics"), sequential)
+                .withJobs(1)
+                .withCache(false));
+
+    assertThat(oneByOne.timings().cached()).isZero();
+    assertSameReports(sequential);
+  }
+
+  private void assertSameReports(Path other) throws IOException {
+    for (var student : summary.students()) {
+      String name = student.student() + ".json";
+      assertThat(comparable(Json.mapper().readTree(other.resolve(name).toFile())))
+          .as("report of %s in %s", student.student(), other)
+          .isEqualTo(comparable(Json.mapper().readTree(out.resolve(name).toFile())));
+    }
+  }
+
+  @Test
   void rerunFromTheCacheGivesTheSameReportsWithOneJob(@TempDir Path rerun) throws IOException {
     Trees.copy(out.resolve(".cache"), rerun.resolve(".cache"));
 
@@ -69,12 +91,7 @@ class SampleClassTest {
     int questions = summary.questionMax().size();
     assertThat(warm.timings().cached()).isEqualTo(questions * summary.students().size());
     assertThat(warm.students()).isEqualTo(summary.students());
-    for (var student : summary.students()) {
-      String name = student.student() + ".json";
-      assertThat(comparable(Json.mapper().readTree(rerun.resolve(name).toFile())))
-          .as("rerun report of %s", student.student())
-          .isEqualTo(comparable(Json.mapper().readTree(out.resolve(name).toFile())));
-    }
+    assertSameReports(rerun);
   }
 
   @Test
