@@ -25,6 +25,7 @@ final class ProgramRunner {
   private static final int MAX_PROCESSES = 512;
 
   private final Sandbox sandbox;
+  private final RunDurations durations = new RunDurations();
 
   ProgramRunner(Sandbox sandbox) {
     this.sandbox = sandbox;
@@ -34,16 +35,28 @@ final class ProgramRunner {
     RunSpec spec = rubric.run();
     List<String> command =
         JvmLaunch.ofGraderJdk(spec.memoryMb()).command(List.of(classes), mainClass, spec.args());
-    RunResult result = execute(command, List.of(classes), freshDir(workDir.resolve("run")), spec);
+    RunResult result =
+        execute(
+            rubric.id() + " program",
+            command,
+            List.of(classes),
+            freshDir(workDir.resolve("run")),
+            spec,
+            spec.timeout());
     return new ProgramRun(result, spec.timeout(), spec.outputLimit(), spec.memoryMb());
   }
 
-  RunResult execute(List<String> command, List<Path> readOnly, Path runDir, RunSpec spec) {
-    return execute(command, readOnly, runDir, spec, spec.timeout());
-  }
-
+  /**
+   * @param kind what is run, for instance {@code "q5 tests"}: runs of the same kind are expected to
+   *     take as long as those before them
+   */
   RunResult execute(
-      List<String> command, List<Path> readOnly, Path runDir, RunSpec spec, Duration timeout) {
+      String kind,
+      List<String> command,
+      List<Path> readOnly,
+      Path runDir,
+      RunSpec spec,
+      Duration timeout) {
     JvmLaunch jvm = JvmLaunch.ofGraderJdk(spec.memoryMb());
     RunRequest request =
         new RunRequest(
@@ -55,8 +68,11 @@ final class ProgramRunner {
             timeout,
             spec.outputLimit(),
             jvm.treeMemoryMb(TREE_JVMS),
-            MAX_PROCESSES);
-    return sandbox.run(request);
+            MAX_PROCESSES,
+            durations.expected(kind));
+    RunResult result = sandbox.run(request);
+    durations.record(kind, result.wall());
+    return result;
   }
 
   static Path freshDir(Path dir) {

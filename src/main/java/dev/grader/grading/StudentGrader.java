@@ -96,6 +96,10 @@ public final class StudentGrader implements AutoCloseable {
           CompletableFuture.supplyAsync(
               () -> cachedOrGraded(rubric, answer, dir, extractMs), questions));
     }
+    // Every question ends before any fault is raised: the caller then removes the work folder.
+    CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new))
+        .exceptionally(fault -> null)
+        .join();
     List<QuestionReport> graded = pending.stream().map(StudentGrader::join).toList();
     return StudentReport.of(submission.id(), isolation, submission.warnings(), graded);
   }

@@ -49,7 +49,13 @@ final class TestRunner {
     // Each test has its own timeout inside the child; the wall limit only catches a wedged JVM.
     Duration wall = spec.timeout().multipliedBy(testCount + 1L);
     RunResult result =
-        runner.execute(junit.command(jvm.javaBinary(), options), readable, runDir, spec, wall);
+        runner.execute(
+            rubric.id() + " tests",
+            junit.command(jvm.javaBinary(), options),
+            readable,
+            runDir,
+            spec,
+            wall);
     JUnitResults results = JUnitResults.read(junit.resultsFile());
     String unfinished = null;
     if (result.termination() != Termination.EXITED || !results.complete()) {

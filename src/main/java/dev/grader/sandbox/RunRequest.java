@@ -19,6 +19,9 @@ import java.util.Objects;
  * @param outputLimitBytes cap on stdout plus stderr; reaching it kills the tree
  * @param memoryMb memory budget of the whole tree, where the platform can enforce one
  * @param maxProcesses cap on processes and threads of the tree, where enforceable
+ * @param expected how long the run is likely to take (zero when unknown): runs waiting for a {@link
+ *     RunSlots slot} start longest first, so that a long one does not start last and hold up the
+ *     end of the class
  */
 public record RunRequest(
     List<String> command,
@@ -29,7 +32,33 @@ public record RunRequest(
     Duration timeout,
     long outputLimitBytes,
     int memoryMb,
-    int maxProcesses) {
+    int maxProcesses,
+    Duration expected) {
+
+  /** A run of unknown length. */
+  public RunRequest(
+      List<String> command,
+      Path workDir,
+      List<Path> readOnly,
+      Map<String, String> env,
+      byte[] stdin,
+      Duration timeout,
+      long outputLimitBytes,
+      int memoryMb,
+      int maxProcesses) {
+    this(
+        command,
+        workDir,
+        readOnly,
+        env,
+        stdin,
+        timeout,
+        outputLimitBytes,
+        memoryMb,
+        maxProcesses,
+        Duration.ZERO);
+  }
+
   public RunRequest {
     command = List.copyOf(command);
     if (command.isEmpty()) {
@@ -45,6 +74,9 @@ public record RunRequest(
     }
     if (outputLimitBytes <= 0 || memoryMb <= 0 || maxProcesses <= 0) {
       throw new IllegalArgumentException("limits must be positive");
+    }
+    if (expected == null || expected.isNegative()) {
+      throw new IllegalArgumentException("expected must be zero or more: " + expected);
     }
   }
 

@@ -64,7 +64,7 @@ final class SandboxRun {
   }
 
   RunResult execute() {
-    RunSlots.Slot slot = slots.take();
+    RunSlots.Slot slot = slots.take(request.expected());
     try {
       return execute(slot);
     } finally {

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -88,9 +90,38 @@ class RunSlotsTest {
   }
 
   @Test
+  void waitingRunsStartLongestExpectedFirstThenInArrivalOrder() throws Exception {
+    RunSlots slots = new RunSlots(1);
+    RunSlots.Slot first = slots.take(Duration.ZERO);
+    List<String> started = Collections.synchronizedList(new ArrayList<>());
+    List<Thread> waiters = new ArrayList<>();
+    for (String[] run : new String[][] {{"short", "1"}, {"long", "5"}, {"unknown", "0"}}) {
+      Thread waiter =
+          new Thread(
+              () -> {
+                RunSlots.Slot slot = slots.take(Duration.ofSeconds(Long.parseLong(run[1])));
+                started.add(run[0]);
+                slot.giveBack();
+              });
+      waiter.start();
+      waiters.add(waiter);
+      while (waiter.getState() != Thread.State.WAITING) {
+        Thread.sleep(5);
+      }
+    }
+
+    first.giveBack();
+    for (Thread waiter : waiters) {
+      waiter.join();
+    }
+
+    assertThat(started).containsExactly("long", "short", "unknown");
+  }
+
+  @Test
   void slotGivenBackTwiceIsFreedOnce() {
     RunSlots slots = new RunSlots(2);
-    RunSlots.Slot slot = slots.take();
+    RunSlots.Slot slot = slots.take(Duration.ZERO);
 
     slot.giveBack();
     slot.giveBack();
