@@ -152,7 +152,8 @@ final class Bubblewrap {
               Duration.ofSeconds(10),
               1,
               64,
-              1);
+              1,
+              Duration.ZERO);
       Process process =
           new ProcessBuilder(wrap(probe, probe.command())).redirectErrorStream(true).start();
       process.getOutputStream().close();

@@ -35,30 +35,6 @@ public record RunRequest(
     int maxProcesses,
     Duration expected) {
 
-  /** A run of unknown length. */
-  public RunRequest(
-      List<String> command,
-      Path workDir,
-      List<Path> readOnly,
-      Map<String, String> env,
-      byte[] stdin,
-      Duration timeout,
-      long outputLimitBytes,
-      int memoryMb,
-      int maxProcesses) {
-    this(
-        command,
-        workDir,
-        readOnly,
-        env,
-        stdin,
-        timeout,
-        outputLimitBytes,
-        memoryMb,
-        maxProcesses,
-        Duration.ZERO);
-  }
-
   public RunRequest {
     command = List.copyOf(command);
     if (command.isEmpty()) {

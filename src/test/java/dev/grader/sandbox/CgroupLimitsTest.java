@@ -30,7 +30,8 @@ class CgroupLimitsTest {
             Duration.ofMillis(1500),
             100_000,
             memoryMb,
-            maxProcesses);
+            maxProcesses,
+            Duration.ZERO);
     return layers.sandbox().run(request);
   }
 

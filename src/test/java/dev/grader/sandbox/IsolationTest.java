@@ -51,7 +51,8 @@ class IsolationTest {
             Duration.ofSeconds(2),
             100_000,
             256,
-            64);
+            64,
+            Duration.ZERO);
     return layers.sandbox().run(request);
   }
 

@@ -62,7 +62,8 @@ class JvmLaunchTest {
             Duration.ofSeconds(2),
             100_000,
             launch.treeMemoryMb(1),
-            64);
+            64,
+            Duration.ZERO);
 
     RunResult result = layers.sandbox().run(request);
 

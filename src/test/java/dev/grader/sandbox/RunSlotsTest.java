@@ -32,7 +32,8 @@ class RunSlotsTest {
         TIMEOUT,
         10_000,
         256,
-        64);
+        64,
+        Duration.ZERO);
   }
 
   /** Starts {@code first}, then once it runs {@code second}; the second run's wall time. */

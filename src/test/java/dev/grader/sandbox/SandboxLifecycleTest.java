@@ -29,7 +29,8 @@ class SandboxLifecycleTest {
             timeout,
             limit,
             256,
-            64);
+            64,
+            Duration.ZERO);
     try (Sandbox sandbox = layers.sandbox()) {
       return sandbox.run(request);
     }
@@ -211,7 +212,8 @@ class SandboxLifecycleTest {
             Duration.ofSeconds(1),
             1000,
             64,
-            16);
+            16,
+            Duration.ZERO);
 
     RunResult result = layers.sandbox().run(request);
 
