@@ -96,8 +96,8 @@ public record GradeOptions(
   /**
    * Twice the cores: a JVM starting up waits on the disk and on its children part of the time, and
    * the sandbox's time limit is fair to a program slowed by its neighbours. Measured on 2 cores for
-   * 40 students: 32.2 s with 2 jobs, 28.9 s with 4, 28.3 s with 8 (where the compile median grows
-   * from 81 ms to 196 ms).
+   * 40 students: 31.6 s with 2 jobs, 25.8 s with 4, 32.1 s with 8 (compile median 51, 78 and 189
+   * ms).
    */
   public static int defaultJobs() {
     return Math.max(1, 2 * Runtime.getRuntime().availableProcessors());
