@@ -147,9 +147,10 @@ final class SandboxRun {
   }
 
   /**
-   * What {@link #watch} looks at. Without a cgroup, which no member can leave, the tree's
-   * descendants are snapshot on every turn so that orphans are still known at the kill; each
-   * snapshot reads all of /proc, so {@code tree} is null when a cgroup holds the run.
+   * What {@link #watch} looks at. A cgroup holds every process of its run, orphans included; only
+   * without one are the tree's descendants snapshot on every turn, so that orphans are still known
+   * at the kill. Each snapshot reads all of /proc, so {@code tree} is null when a cgroup holds the
+   * run.
    */
   private record Watched(
       Process process,
