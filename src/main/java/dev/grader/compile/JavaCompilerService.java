@@ -4,13 +4,11 @@ import dev.grader.GraderException;
 import dev.grader.extract.JavaSource;
 import java.io.IOException;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -21,7 +19,6 @@ import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.Semaphore;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
 import javax.tools.JavaCompiler;
@@ -47,7 +44,6 @@ public final class JavaCompilerService implements AutoCloseable {
       List.of("-proc:none", "-g", "-encoding", "UTF-8", "-Xlint:none", "-nowarn", "-implicit:none");
 
   static final int MAX_ERRORS = 20;
-  private static final int WARM_UP_ROUNDS = 5;
   private static final Pattern QUALIFIED_NAME =
       Pattern.compile("(?<![\\w$.])(?:[a-z_][\\w$]*\\.)+([A-Z][\\w$]*)");
 
@@ -130,40 +126,6 @@ public final class JavaCompilerService implements AutoCloseable {
     }
     int shown = Math.min(errors.size(), MAX_ERRORS);
     return failed(errors.subList(0, shown), errors.size() - shown, start);
-  }
-
-  /**
-   * Compiles a few small classes so that the first answers do not pay for loading and JIT-compiling
-   * javac. Meant to run on a background thread while submissions are loaded.
-   */
-  public void warmUp() {
-    String source =
-        """
-        import java.util.*;
-        import java.util.stream.*;
-        public class WarmUp {
-          record Pair(String key, int value) {}
-          public static void main(String[] args) throws Exception {
-            List<Pair> pairs = new ArrayList<>();
-            for (int i = 0; i < 3; i++) pairs.add(new Pair("k" + i, i));
-            Thread t = new Thread(() -> System.out.println(pairs.stream()
-                .collect(Collectors.toMap(Pair::key, Pair::value))));
-            t.start();
-            t.join();
-          }
-        }
-        """;
-    Path dir = null;
-    try {
-      dir = Files.createTempDirectory("grader-warmup");
-      for (int i = 0; i < WARM_UP_ROUNDS; i++) {
-        compile(List.of(new JavaSource("WarmUp.java", 1, source)), dir, List.of());
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } finally {
-      deleteQuietly(dir);
-    }
   }
 
   /** Closes the pooled file managers; calls still running keep theirs until they end. */
@@ -263,17 +225,6 @@ public final class JavaCompilerService implements AutoCloseable {
       fileManager.close();
     } catch (IOException e) {
       // Only open jar handles are lost; nothing a caller could act on.
-    }
-  }
-
-  private static void deleteQuietly(Path dir) {
-    if (dir == null) {
-      return;
-    }
-    try (Stream<Path> paths = Files.walk(dir)) {
-      paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    } catch (IOException e) {
-      // A leftover temp folder is harmless.
     }
   }
 }

@@ -191,14 +191,6 @@ class JavaCompilerServiceTest {
   }
 
   @Test
-  void warmUpLeavesTheServiceUsable() throws IOException {
-    COMPILER.warmUp();
-
-    assertThat(COMPILER.compile(List.of(fixture("ok/Counter.java")), temp, List.of()).success())
-        .isTrue();
-  }
-
-  @Test
   void warmCompileOfASmallAnswerStaysFarBelowAJvmStart() throws IOException {
     List<JavaSource> answer = List.of(fixture("ok/Counter.java"));
     for (int i = 0; i < 10; i++) {
