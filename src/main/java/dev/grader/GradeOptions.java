@@ -37,6 +37,11 @@ public record GradeOptions(
     Objects.requireNonNull(rubrics, "rubrics");
     Objects.requireNonNull(out, "out");
     Objects.requireNonNull(sandbox, "sandbox");
+    // Child processes run in folders of their own: a relative path would mean something else there.
+    submissions = submissions.toAbsolutePath().normalize();
+    rubrics = rubrics.toAbsolutePath().normalize();
+    out = out.toAbsolutePath().normalize();
+    overrides = overrides == null ? null : overrides.toAbsolutePath().normalize();
     listener = listener == null ? GradingListener.SILENT : listener;
     if (jobs < 1) {
       throw new IllegalArgumentException("jobs must be at least 1: " + jobs);

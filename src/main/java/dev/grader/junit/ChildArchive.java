@@ -54,7 +54,8 @@ public final class ChildArchive {
     }
     Path work = null;
     try {
-      work = Files.createTempDirectory(archive.getParent(), ".archive");
+      // Absolute: the trial runs in this folder, where relative paths would point elsewhere.
+      work = Files.createTempDirectory(archive.toAbsolutePath().getParent(), ".archive");
       Path written = work.resolve("child.jsa");
       List<String> command = new ArrayList<>(List.of(java.toString()));
       command.addAll(QUIET);

@@ -93,7 +93,9 @@ public record JUnitRun(
     command.addAll(jvmOptions);
     command.add("-cp");
     command.add(
-        classpath().stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator)));
+        classpath().stream()
+            .map(path -> path.toAbsolutePath().toString())
+            .collect(Collectors.joining(File.pathSeparator)));
     command.addAll(systemProperties());
     command.add(mainClass());
     command.addAll(args());
