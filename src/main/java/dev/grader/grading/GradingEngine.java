@@ -19,12 +19,7 @@ public final class GradingEngine {
    * the JVM alive.
    */
   private static final Executor QUESTIONS =
-      Executors.newCachedThreadPool(
-          task -> {
-            Thread thread = new Thread(task, "grader-question");
-            thread.setDaemon(true);
-            return thread;
-          });
+      Executors.newCachedThreadPool(DaemonThreads.named("grader-question"));
 
   private GradingEngine() {}
 

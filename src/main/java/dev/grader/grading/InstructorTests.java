@@ -58,7 +58,7 @@ final class InstructorTests implements AutoCloseable {
   /** Waits for the archive being made, so that its trial JVM does not outlive the grading run. */
   @Override
   public void close() {
-    archive.join();
+    archive();
   }
 
   /**
@@ -137,15 +137,9 @@ final class InstructorTests implements AutoCloseable {
     CompletableFuture<Optional<Path>> made =
         CompletableFuture.supplyAsync(
                 () -> ChildArchive.prepare(java, classpath, testClasses, archive),
-                InstructorTests::inBackground)
+                task -> DaemonThreads.named("grader-test-archive").newThread(task).start())
             .exceptionally(e -> Optional.empty());
     return new InstructorTests(jar, made);
-  }
-
-  private static void inBackground(Runnable task) {
-    Thread thread = new Thread(task, "grader-test-archive");
-    thread.setDaemon(true);
-    thread.start();
   }
 
   private static Optional<Path> publish(Path compiled, Path target) {

@@ -43,9 +43,14 @@ final class TestRunner {
     JvmLaunch jvm = JvmLaunch.ofGraderJdk(spec.memoryMb());
     List<String> options = new ArrayList<>(jvm.memoryFlags());
     options.addAll(JvmLaunch.STARTUP_FLAGS);
-    tests.archive().ifPresent(archive -> options.addAll(ChildArchive.options(archive)));
     List<Path> readable = new ArrayList<>(junit.classpath());
-    tests.archive().ifPresent(readable::add);
+    tests
+        .archive()
+        .ifPresent(
+            archive -> {
+              options.addAll(ChildArchive.options(archive));
+              readable.add(archive);
+            });
     // Each test has its own timeout inside the child; the wall limit only catches a wedged JVM.
     Duration wall = spec.timeout().multipliedBy(testCount + 1L);
     RunResult result =
