@@ -25,9 +25,19 @@ class JvmLaunchTest {
     assertThat(command.get(0))
         .isEqualTo(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     assertThat(command)
-        .contains("-Xmx96m", "-XX:MaxMetaspaceSize=128m", "-Xss1024k", "-XX:+UseSerialGC")
+        .contains("-Xmx96m", "-XX:MaxMetaspaceSize=128m", "-Xss1024k")
+        .containsAll(JvmLaunch.STARTUP_FLAGS)
         .containsSubsequence("-cp", workDir.resolve("classes").toString(), "Main", "arg")
         .endsWith("arg");
+  }
+
+  @Test
+  void serialCollectorOnlyWhereItMapsTheArchivedHeap() {
+    assertThat(JvmLaunch.startupFlags(17))
+        .contains("-XX:TieredStopAtLevel=1", "-Xshare:auto")
+        .doesNotContain("-XX:+UseSerialGC");
+    assertThat(JvmLaunch.startupFlags(18)).contains("-XX:+UseSerialGC");
+    assertThat(JvmLaunch.startupFlags(25)).contains("-XX:+UseSerialGC");
   }
 
   @Test
