@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.Semaphore;
@@ -33,7 +34,8 @@ import javax.tools.ToolProvider;
  *
  * <p>Safe for concurrent use: every call gets its own compile task and a file manager no other call
  * is using. File managers are pooled because they cache the opened class-path jars and the platform
- * classes; a call borrows one and returns it when done.
+ * classes; a call borrows one, with its {@link WarmContext} where there is one, and returns them
+ * when done.
  */
 public final class JavaCompilerService implements AutoCloseable {
   /**
@@ -58,8 +60,17 @@ public final class JavaCompilerService implements AutoCloseable {
   private final Semaphore running =
       new Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors() / 2));
 
-  private final ConcurrentLinkedDeque<StandardJavaFileManager> idleFileManagers =
-      new ConcurrentLinkedDeque<>();
+  private final ConcurrentLinkedDeque<Bench> idleBenches = new ConcurrentLinkedDeque<>();
+
+  /** A file manager and the warm context that goes with it: javac's context keeps its first. */
+  private static final class Bench {
+    final StandardJavaFileManager fileManager;
+    Optional<WarmContext> context = WarmContext.create();
+
+    Bench(StandardJavaFileManager fileManager) {
+      this.fileManager = fileManager;
+    }
+  }
 
   public JavaCompilerService() {
     compiler = ToolProvider.getSystemJavaCompiler();
@@ -97,7 +108,8 @@ public final class JavaCompilerService implements AutoCloseable {
     createFolder(outDir);
     List<SourceObject> units = sources.stream().map(SourceObject::new).toList();
     DiagnosticCollector<JavaFileObject> collector = new DiagnosticCollector<>();
-    StandardJavaFileManager fileManager = borrowFileManager();
+    Bench bench = borrowBench();
+    StandardJavaFileManager fileManager = bench.fileManager;
     boolean reusable = false;
     boolean compiled;
     try {
@@ -105,8 +117,19 @@ public final class JavaCompilerService implements AutoCloseable {
       fileManager.setLocationFromPaths(StandardLocation.CLASS_PATH, classpath);
       // An empty source path stops javac from picking up stray .java files on the class path.
       fileManager.setLocationFromPaths(StandardLocation.SOURCE_PATH, List.of());
-      compiled =
-          compiler.getTask(new StringWriter(), fileManager, collector, OPTIONS, null, units).call();
+      if (classpath.isEmpty() && bench.context.isPresent()) {
+        WarmContext.Outcome outcome =
+            bench.context.get().compile(fileManager, collector, OPTIONS, units);
+        compiled = outcome.compiled();
+        if (!outcome.reusable()) {
+          bench.context = WarmContext.create();
+        }
+      } else {
+        compiled =
+            compiler
+                .getTask(new StringWriter(), fileManager, collector, OPTIONS, null, units)
+                .call();
+      }
       reusable = true;
     } catch (IOException e) {
       throw new GraderException("cannot use the class path " + classpath + ": " + e, e);
@@ -115,7 +138,7 @@ public final class JavaCompilerService implements AutoCloseable {
       return failed(
           List.of(new CompileDiagnostic("javac", 0, 0, "the compiler crashed: " + e)), 0, start);
     } finally {
-      giveBack(fileManager, reusable);
+      giveBack(bench, reusable);
     }
     List<CompileDiagnostic> errors = errors(collector.getDiagnostics());
     if (compiled && errors.isEmpty()) {
@@ -131,24 +154,29 @@ public final class JavaCompilerService implements AutoCloseable {
   /** Closes the pooled file managers; calls still running keep theirs until they end. */
   @Override
   public void close() {
-    StandardJavaFileManager fileManager;
-    while ((fileManager = idleFileManagers.poll()) != null) {
-      closeQuietly(fileManager);
+    Bench bench;
+    while ((bench = idleBenches.poll()) != null) {
+      closeQuietly(bench.fileManager);
     }
   }
 
-  private StandardJavaFileManager borrowFileManager() {
-    StandardJavaFileManager idle = idleFileManagers.poll();
-    return idle != null
-        ? idle
-        : compiler.getStandardFileManager(null, Locale.ROOT, StandardCharsets.UTF_8);
+  /** Whether compiles without a class path reuse a warm javac context (see {@link WarmContext}). */
+  public static boolean reusesContexts() {
+    return WarmContext.available();
   }
 
-  private void giveBack(StandardJavaFileManager fileManager, boolean reusable) {
+  private Bench borrowBench() {
+    Bench idle = idleBenches.poll();
+    return idle != null
+        ? idle
+        : new Bench(compiler.getStandardFileManager(null, Locale.ROOT, StandardCharsets.UTF_8));
+  }
+
+  private void giveBack(Bench bench, boolean reusable) {
     if (reusable) {
-      idleFileManagers.push(fileManager);
+      idleBenches.push(bench);
     } else {
-      closeQuietly(fileManager);
+      closeQuietly(bench.fileManager);
     }
   }
 

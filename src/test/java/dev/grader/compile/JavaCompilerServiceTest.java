@@ -122,6 +122,68 @@ class JavaCompilerServiceTest {
   }
 
   @Test
+  void compilesReuseAWarmJavacContext() {
+    // The build exports javac's context pool to the tests as the grader's jar does to the grader.
+    assertThat(JavaCompilerService.reusesContexts()).isTrue();
+  }
+
+  @Test
+  void answersCompiledEarlierLeaveNoTraceInLaterDiagnostics() {
+    List<JavaSource> declaresPackage =
+        List.of(new JavaSource("Cart.java", 1, "package shop;\npublic class Cart {}"));
+    List<JavaSource> shadowsString =
+        List.of(new JavaSource("String.java", 1, "public class String {}"));
+    List<JavaSource> usesBoth =
+        List.of(
+            new JavaSource(
+                "User.java",
+                1,
+                "public class User {\n  shop.Cart cart;\n  String name = \"x\";\n  Cart other;\n}"));
+    List<String> fresh;
+    try (JavaCompilerService compiler = new JavaCompilerService()) {
+      fresh = compiler.compile(usesBoth, temp.resolve("fresh"), List.of()).errorLines();
+    }
+
+    for (int i = 0; i < 3; i++) {
+      COMPILER.compile(declaresPackage, temp.resolve("shop" + i), List.of());
+      COMPILER.compile(shadowsString, temp.resolve("string" + i), List.of());
+      assertThat(COMPILER.compile(usesBoth, temp.resolve("user" + i), List.of()).errorLines())
+          .isEqualTo(fresh);
+    }
+    assertThat(fresh)
+        .containsExactly(
+            "User.java:2: package shop does not exist",
+            "User.java:4: cannot find symbol; symbol: class Cart; location: class User");
+  }
+
+  @Test
+  void pathologicalAnswerDoesNotSpoilTheNextCompile() {
+    String nested = "(".repeat(20_000) + "1" + ")".repeat(20_000);
+    JavaSource deep = new JavaSource("Deep.java", 1, "class Deep { int x = " + nested + "; }");
+    JavaSource fine = new JavaSource("Fine.java", 1, "public class Fine { int x = 1; }");
+
+    CompileResult failed = COMPILER.compile(List.of(deep), temp.resolve("deep"), List.of());
+    CompileResult next = COMPILER.compile(List.of(fine), temp.resolve("fine"), List.of());
+
+    assertThat(failed.success()).isFalse();
+    assertThat(failed.errorLines()).isNotEmpty();
+    assertThat(next.success()).isTrue();
+    assertThat(temp.resolve("fine/Fine.class")).isRegularFile();
+  }
+
+  @Test
+  void manyAnswersInARowCompileLikeTheFirst() {
+    for (int i = 0; i < 70; i++) {
+      JavaSource source =
+          new JavaSource(
+              "Q.java", 1, "public class Q { static int v = " + i + "; Helper" + i + " h; }");
+      assertThat(COMPILER.compile(List.of(source), temp.resolve("q" + i), List.of()).errorLines())
+          .containsExactly(
+              "Q.java:1: cannot find symbol; symbol: class Helper" + i + "; location: class Q");
+    }
+  }
+
+  @Test
   void parallelCompilesKeepTheirResultsApart() throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(2);
     List<Future<CompileResult>> futures = new ArrayList<>();
