@@ -32,6 +32,12 @@ final class ProcessTree {
   private final Set<ProcessHandle> seen = ConcurrentHashMap.newKeySet();
 
   /**
+   * When the root started, in clock ticks since boot (0 when unknown): a process started before it
+   * cannot carry the run's tag, so the sweep reads no other environment.
+   */
+  private final long rootStarted;
+
+  /**
    * @param root the direct child
    * @param ownSession whether the child leads its own session and process group ({@code setsid})
    * @param tag the value of {@link SandboxRun#TAG_VARIABLE} given to the run
@@ -40,6 +46,8 @@ final class ProcessTree {
     this.root = root;
     this.ownSession = ownSession;
     this.tagEntry = SandboxRun.TAG_VARIABLE + "=" + tag;
+    this.rootStarted =
+        Files.isDirectory(PROC) ? ProcStat.read(root.pid()).map(ProcStat::started).orElse(0L) : 0;
   }
 
   /** Remembers the current descendants, so that they are still found once orphaned. */
@@ -101,7 +109,7 @@ final class ProcessTree {
       if (stat.pid() == rootPid
           || (ownSession && (stat.session() == rootPid || stat.group() == rootPid))
           || descendsFrom(stat, rootPid, table)
-          || tagged(stat.pid())) {
+          || (stat.started() >= rootStarted && tagged(stat.pid()))) {
         pids.add(stat.pid());
       }
     }
@@ -156,8 +164,9 @@ final class ProcessTree {
     }
   }
 
-  /** The fields of /proc/[pid]/stat the sweep needs. */
-  private record ProcStat(long pid, char state, long parent, long group, long session) {
+  /** The fields of /proc/[pid]/stat the sweep needs; {@code started} in clock ticks since boot. */
+  private record ProcStat(
+      long pid, char state, long parent, long group, long session, long started) {
 
     boolean gone() {
       return state == 'Z' || state == 'X';
@@ -174,7 +183,8 @@ final class ProcessTree {
                 fields[0].charAt(0),
                 Long.parseLong(fields[1]),
                 Long.parseLong(fields[2]),
-                Long.parseLong(fields[3])));
+                Long.parseLong(fields[3]),
+                Long.parseLong(fields[19])));
       } catch (IOException | RuntimeException e) {
         return Optional.empty();
       }
