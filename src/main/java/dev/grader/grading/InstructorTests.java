@@ -133,7 +133,7 @@ final class InstructorTests implements AutoCloseable {
     List<Path> classpath = new ArrayList<>(JUnitClasspath.forChild());
     classpath.add(jar);
     Path java = JvmLaunch.ofGraderJdk(RunSpec.DEFAULT.memoryMb()).javaBinary();
-    Path archive = classes.resolveSibling(classes.getFileName() + ".jsa");
+    Path archive = ChildArchive.besideJar(jar);
     CompletableFuture<Optional<Path>> made =
         CompletableFuture.supplyAsync(
                 () -> ChildArchive.prepare(java, classpath, testClasses, archive),

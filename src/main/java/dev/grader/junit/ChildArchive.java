@@ -31,6 +31,17 @@ public final class ChildArchive {
 
   private ChildArchive() {}
 
+  /**
+   * Where the archive for the tests in the jar {@code testJar} goes: beside it, one per JDK build,
+   * since a JVM maps only an archive its own build wrote (switching between JDKs would otherwise
+   * leave one of them without).
+   */
+  public static Path besideJar(Path testJar) {
+    String name = testJar.getFileName().toString().replaceFirst("\\.jar$", "");
+    String jdk = System.getProperty("java.runtime.version").replaceAll("[^A-Za-z0-9._-]", "_");
+    return testJar.resolveSibling(name + "-jdk" + jdk + ".jsa");
+  }
+
   /** The JVM options that map {@code archive}. */
   public static List<String> options(Path archive) {
     List<String> options = new ArrayList<>(QUIET);
