@@ -16,7 +16,7 @@ import java.util.List;
 
 /** Runs the instructor tests of a rubric against one student's classes, in the sandbox. */
 final class TestRunner {
-  private static final String RESULTS_FILE = "junit-results.properties";
+  private static final String RESULTS_FILE = "junit-results.bin";
 
   private final ProgramRunner runner;
   private final InstructorTests tests;

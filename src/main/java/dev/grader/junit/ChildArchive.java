@@ -77,7 +77,7 @@ public final class ChildArchive {
               .map(path -> path.toAbsolutePath().toString())
               .collect(Collectors.joining(File.pathSeparator)));
       command.add(TestMain.class.getName());
-      command.add(work.resolve("results.properties").toString());
+      command.add(work.resolve("results.bin").toString());
       command.addAll(testClasses);
       Process trial =
           new ProcessBuilder(command)

@@ -1,5 +1,7 @@
 package dev.grader.junit;
 
+import dev.grader.report.Counts;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -31,13 +33,16 @@ public record JUnitResults(List<TestOutcome> outcomes, String unfinished) {
       document = ResultsDocument.read(in);
     } catch (NoSuchFileException e) {
       return new JUnitResults(List.of(), "the test runner wrote no results");
+    } catch (EOFException e) {
+      return new JUnitResults(List.of(), "the results file is unreadable: it ends too early");
     } catch (IOException | RuntimeException e) {
       return new JUnitResults(List.of(), "the results file is unreadable: " + e.getMessage());
     }
     return document.complete()
         ? new JUnitResults(document.tests(), null)
         : new JUnitResults(
-            document.tests(), "the run stopped after " + document.tests().size() + " tests");
+            document.tests(),
+            "the run stopped after " + Counts.of(document.tests().size(), "test"));
   }
 
   public boolean complete() {

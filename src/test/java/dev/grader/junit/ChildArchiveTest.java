@@ -87,7 +87,7 @@ class ChildArchiveTest {
     List<String> options = new ArrayList<>(ChildArchive.options(archive));
     options.add("-Xshare:on");
     assertThat(runTests(options)).isZero();
-    assertThat(JUnitResults.read(shared.resolve("results.properties")).complete()).isTrue();
+    assertThat(JUnitResults.read(shared.resolve("results.bin")).complete()).isTrue();
   }
 
   @Test
@@ -111,7 +111,7 @@ class ChildArchiveTest {
     entries.add(studentClasses.toString());
     command.add(String.join(java.io.File.pathSeparator, entries));
     command.add(TestMain.class.getName());
-    command.add(shared.resolve("results.properties").toString());
+    command.add(shared.resolve("results.bin").toString());
     command.add("BrokenSetupTest");
     Process process =
         new ProcessBuilder(command)

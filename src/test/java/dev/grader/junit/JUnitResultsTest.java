@@ -3,9 +3,11 @@ package dev.grader.junit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.grader.junit.TestOutcome.Status;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,7 +17,7 @@ class JUnitResultsTest {
 
   @Test
   void garbledFileGivesNoOutcomesAndSaysWhy() throws IOException {
-    Path file = Files.writeString(temp.resolve("results.properties"), "complete=true\ntests=2\n");
+    Path file = Files.writeString(temp.resolve("results.bin"), "complete=true\ntests=2\n");
 
     JUnitResults results = JUnitResults.read(file);
 
@@ -29,7 +31,7 @@ class JUnitResultsTest {
         new TestOutcome(
             "pool.Q5PoolTest", "squares", Status.FAILED, "expected: <[1, 4]> = ü\\n 名 # !", 7);
     TestOutcome passed = new TestOutcome("pool.Q5PoolTest", "threads", Status.SUCCESSFUL, "", 2);
-    Path file = temp.resolve("results.properties");
+    Path file = temp.resolve("results.bin");
     try (var out = Files.newOutputStream(file)) {
       new ResultsDocument(true, List.of(failed, passed)).write(out);
     }
@@ -41,19 +43,46 @@ class JUnitResultsTest {
   }
 
   @Test
+  void fileCutOffWhileBeingWrittenSaysSo() throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    new ResultsDocument(true, List.of(new TestOutcome("T", "a", Status.FAILED, "boom", 1)))
+        .write(bytes);
+    byte[] whole = bytes.toByteArray();
+    Path file = Files.write(temp.resolve("results.bin"), Arrays.copyOf(whole, whole.length - 3));
+
+    assertThat(JUnitResults.read(file).unfinished())
+        .isEqualTo("the results file is unreadable: it ends too early");
+  }
+
+  @Test
+  void hugeMessageIsClippedNotLost() throws IOException {
+    String huge = "x".repeat(100_000);
+    Path file = temp.resolve("results.bin");
+    try (var out = Files.newOutputStream(file)) {
+      new ResultsDocument(true, List.of(new TestOutcome("T", "a", Status.FAILED, huge, 1)))
+          .write(out);
+    }
+
+    assertThat(JUnitResults.read(file).outcomes())
+        .singleElement()
+        .satisfies(
+            o -> assertThat(o.message()).startsWith("xxx").endsWith("...").hasSizeLessThan(20_000));
+  }
+
+  @Test
   void resultsOfARunCutShortSayHowFarItGot() throws IOException {
-    Path file = temp.resolve("results.properties");
+    Path file = temp.resolve("results.bin");
     try (var out = Files.newOutputStream(file)) {
       new ResultsDocument(false, List.of(new TestOutcome("T", "a", Status.SUCCESSFUL, "", 1)))
           .write(out);
     }
 
-    assertThat(JUnitResults.read(file).unfinished()).isEqualTo("the run stopped after 1 tests");
+    assertThat(JUnitResults.read(file).unfinished()).isEqualTo("the run stopped after 1 test");
   }
 
   @Test
   void missingFileGivesNoOutcomesAndSaysWhy() {
-    JUnitResults results = JUnitResults.read(temp.resolve("absent.properties"));
+    JUnitResults results = JUnitResults.read(temp.resolve("absent.bin"));
 
     assertThat(results.complete()).isFalse();
     assertThat(results.unfinished()).isEqualTo("the test runner wrote no results");

@@ -121,7 +121,7 @@ class JUnitRunTest {
     JUnitResults results = JUnitResults.read(run.resultsFile());
 
     assertThat(results.complete()).isFalse();
-    assertThat(results.unfinished()).isEqualTo("the run stopped after 1 tests");
+    assertThat(results.unfinished()).isEqualTo("the run stopped after 1 test");
     assertThat(results.outcome("aPasses"))
         .get()
         .extracting(TestOutcome::status)
