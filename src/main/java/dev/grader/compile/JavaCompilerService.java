@@ -63,14 +63,7 @@ public final class JavaCompilerService implements AutoCloseable {
   private final ConcurrentLinkedDeque<Bench> idleBenches = new ConcurrentLinkedDeque<>();
 
   /** A file manager and the warm context that goes with it: javac's context keeps its first. */
-  private static final class Bench {
-    final StandardJavaFileManager fileManager;
-    Optional<WarmContext> context = WarmContext.create();
-
-    Bench(StandardJavaFileManager fileManager) {
-      this.fileManager = fileManager;
-    }
-  }
+  private record Bench(StandardJavaFileManager fileManager, Optional<WarmContext> context) {}
 
   public JavaCompilerService() {
     compiler = ToolProvider.getSystemJavaCompiler();
@@ -109,7 +102,7 @@ public final class JavaCompilerService implements AutoCloseable {
     List<SourceObject> units = sources.stream().map(SourceObject::new).toList();
     DiagnosticCollector<JavaFileObject> collector = new DiagnosticCollector<>();
     Bench bench = borrowBench();
-    StandardJavaFileManager fileManager = bench.fileManager;
+    StandardJavaFileManager fileManager = bench.fileManager();
     boolean reusable = false;
     boolean compiled;
     try {
@@ -117,13 +110,8 @@ public final class JavaCompilerService implements AutoCloseable {
       fileManager.setLocationFromPaths(StandardLocation.CLASS_PATH, classpath);
       // An empty source path stops javac from picking up stray .java files on the class path.
       fileManager.setLocationFromPaths(StandardLocation.SOURCE_PATH, List.of());
-      if (classpath.isEmpty() && bench.context.isPresent()) {
-        WarmContext.Outcome outcome =
-            bench.context.get().compile(fileManager, collector, OPTIONS, units);
-        compiled = outcome.compiled();
-        if (!outcome.reusable()) {
-          bench.context = WarmContext.create();
-        }
+      if (classpath.isEmpty() && bench.context().isPresent()) {
+        compiled = bench.context().get().compile(fileManager, collector, OPTIONS, units);
       } else {
         compiled =
             compiler
@@ -156,12 +144,12 @@ public final class JavaCompilerService implements AutoCloseable {
   public void close() {
     Bench bench;
     while ((bench = idleBenches.poll()) != null) {
-      closeQuietly(bench.fileManager);
+      closeQuietly(bench.fileManager());
     }
   }
 
   /** Whether compiles without a class path reuse a warm javac context (see {@link WarmContext}). */
-  public static boolean reusesContexts() {
+  static boolean reusesContexts() {
     return WarmContext.available();
   }
 
@@ -169,14 +157,16 @@ public final class JavaCompilerService implements AutoCloseable {
     Bench idle = idleBenches.poll();
     return idle != null
         ? idle
-        : new Bench(compiler.getStandardFileManager(null, Locale.ROOT, StandardCharsets.UTF_8));
+        : new Bench(
+            compiler.getStandardFileManager(null, Locale.ROOT, StandardCharsets.UTF_8),
+            WarmContext.create());
   }
 
   private void giveBack(Bench bench, boolean reusable) {
     if (reusable) {
       idleBenches.push(bench);
     } else {
-      closeQuietly(bench.fileManager);
+      closeQuietly(bench.fileManager());
     }
   }
 

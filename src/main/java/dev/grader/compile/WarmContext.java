@@ -34,10 +34,12 @@ final class WarmContext {
   private static final int USES = 64;
   private static final Optional<Api> API = Api.find();
 
-  private final Object pool;
+  private final Api api;
+  private Object pool;
   private int uses;
 
-  private WarmContext(Object pool) {
+  private WarmContext(Api api, Object pool) {
+    this.api = api;
     this.pool = pool;
   }
 
@@ -48,24 +50,18 @@ final class WarmContext {
 
   /** A fresh context, or empty where the JDK does not export it to the grader. */
   static Optional<WarmContext> create() {
-    return API.flatMap(Api::newPool).map(WarmContext::new);
+    return API.map(api -> new WarmContext(api, api.newPool()));
   }
 
   /**
-   * What a compile did.
+   * Compiles {@code units} as {@code JavaCompiler.getTask(...).call()} would, then starts afresh
+   * when this compile declared a package or the context has served {@value #USES} compiles.
    *
-   * @param compiled whether javac succeeded
-   * @param reusable whether this context may serve the next compile
-   */
-  record Outcome(boolean compiled, boolean reusable) {}
-
-  /**
-   * Compiles {@code units} as {@code JavaCompiler.getTask(...).call()} would.
-   *
+   * @return whether javac succeeded
    * @throws RuntimeException or {@link StackOverflowError} when javac itself crashes; javac's pool
    *     then drops the context it was using
    */
-  Outcome compile(
+  boolean compile(
       JavaFileManager fileManager,
       DiagnosticListener<? super JavaFileObject> diagnostics,
       List<String> options,
@@ -73,8 +69,8 @@ final class WarmContext {
     PackageSpy packages = new PackageSpy();
     Object worker =
         Proxy.newProxyInstance(
-            API.orElseThrow().worker.getClassLoader(),
-            new Class<?>[] {API.orElseThrow().worker},
+            api.worker.getClassLoader(),
+            new Class<?>[] {api.worker},
             (proxy, method, args) -> {
               if (!method.getName().equals("withTask")) {
                 throw new UnsupportedOperationException(method.getName());
@@ -84,10 +80,12 @@ final class WarmContext {
               return task.call();
             });
     boolean compiled =
-        API.orElseThrow()
-            .getTask(pool, new StringWriter(), fileManager, diagnostics, options, units, worker);
-    uses++;
-    return new Outcome(compiled, !packages.declared && uses < USES);
+        api.getTask(pool, new StringWriter(), fileManager, diagnostics, options, units, worker);
+    if (packages.declared || ++uses >= USES) {
+      pool = api.newPool();
+      uses = 0;
+    }
+    return compiled;
   }
 
   /** Notices a compilation unit with a package declaration. */
@@ -138,11 +136,12 @@ final class WarmContext {
       }
     }
 
-    Optional<Object> newPool() {
+    /** A pool holding one context; its public constructor was found, so it cannot fail. */
+    Object newPool() {
       try {
-        return Optional.of(constructor.newInstance(1));
+        return constructor.newInstance(1);
       } catch (ReflectiveOperationException e) {
-        return Optional.empty();
+        throw new IllegalStateException("cannot create javac's context pool", e);
       }
     }
 

@@ -7,7 +7,7 @@ package dev.grader.report;
  * @param compileMs compiling it
  * @param runMs running it and its instructor tests, including waiting for a free run slot
  * @param checkMs static checks and judging the results
- * @param waitMs waiting for a free compiler, when more answers were ready than cores
+ * @param waitMs waiting for a free compiler, when more answers were ready than compilers
  */
 public record StageTimings(long extractMs, long compileMs, long runMs, long checkMs, long waitMs) {
   /** Timings of a question that never waited. */

@@ -8,15 +8,12 @@ import java.util.Optional;
  *
  * @param shell {@code sh}, which places a run in its cgroup before it starts
  * @param setsid {@code setsid}, which gives a run its own session and process group
- * @param nice {@code nice}, which lowers a run's scheduling priority
  */
-record HostTools(Optional<Path> shell, Optional<Path> setsid, Optional<Path> nice) {
+record HostTools(Optional<Path> shell, Optional<Path> setsid) {
   private static final String SYSTEM_PATH = "/usr/bin:/bin:/usr/sbin:/sbin";
 
   static HostTools find() {
     return new HostTools(
-        Executables.find("sh", SYSTEM_PATH),
-        Executables.find("setsid", SYSTEM_PATH),
-        Executables.find("nice", SYSTEM_PATH));
+        Executables.find("sh", SYSTEM_PATH), Executables.find("setsid", SYSTEM_PATH));
   }
 }

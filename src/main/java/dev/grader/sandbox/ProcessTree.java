@@ -46,8 +46,7 @@ final class ProcessTree {
     this.root = root;
     this.ownSession = ownSession;
     this.tagEntry = SandboxRun.TAG_VARIABLE + "=" + tag;
-    this.rootStarted =
-        Files.isDirectory(PROC) ? ProcStat.read(root.pid()).map(ProcStat::started).orElse(0L) : 0;
+    this.rootStarted = ProcStat.read(root.pid()).map(ProcStat::started).orElse(0L);
   }
 
   /** Remembers the current descendants, so that they are still found once orphaned. */
