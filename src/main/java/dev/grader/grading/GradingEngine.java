@@ -1,9 +1,14 @@
 package dev.grader.grading;
 
+import dev.grader.cache.GraderBuild;
 import dev.grader.cache.ResultCache;
 import dev.grader.compile.JavaCompilerService;
 import dev.grader.extract.AnswerExtractor;
+import dev.grader.rubric.AnswerKind;
 import dev.grader.rubric.RubricSet;
+import dev.grader.rubric.RunSpec;
+import dev.grader.sandbox.JvmLaunch;
+import dev.grader.sandbox.ProgramArchive;
 import dev.grader.sandbox.Sandbox;
 import dev.grader.text.ConceptGrader;
 import dev.grader.text.ConceptMatcher;
@@ -36,7 +41,7 @@ public final class GradingEngine {
       ResultCache cache,
       Path workRoot,
       int jobs) {
-    ProgramRunner runner = new ProgramRunner(sandbox);
+    ProgramRunner runner = new ProgramRunner(sandbox, programArchive(rubrics, cache));
     InstructorTests tests = InstructorTests.compile(rubrics, compiler, cache, workRoot);
     GradingServices services = new GradingServices(compiler, runner, new TestRunner(runner, tests));
     return new StudentGrader(
@@ -47,6 +52,27 @@ public final class GradingEngine {
         sandbox.isolation(),
         cache,
         jobs == 1 ? Runnable::run : QUESTIONS,
-        tests);
+        () -> {
+          tests.close();
+          runner.awaitArchive();
+        });
+  }
+
+  /**
+   * The archive student JVMs map, kept in the cache (one per grader build and JDK, which the
+   * build's fingerprint names); none without a cache or without code questions.
+   */
+  private static ProgramArchive programArchive(RubricSet rubrics, ResultCache cache) {
+    boolean runsCode =
+        rubrics.rubrics().stream().anyMatch(rubric -> rubric.kind() == AnswerKind.CODE);
+    return cache
+        .folder("program-archive")
+        .filter(folder -> runsCode)
+        .map(
+            folder ->
+                ProgramArchive.start(
+                    JvmLaunch.ofGraderJdk(RunSpec.DEFAULT.memoryMb()),
+                    folder.resolve(GraderBuild.fingerprint() + ".jsa")))
+        .orElseGet(ProgramArchive::none);
   }
 }

@@ -4,6 +4,7 @@ import dev.grader.GraderException;
 import dev.grader.rubric.Rubric;
 import dev.grader.rubric.RunSpec;
 import dev.grader.sandbox.JvmLaunch;
+import dev.grader.sandbox.ProgramArchive;
 import dev.grader.sandbox.RunRequest;
 import dev.grader.sandbox.RunResult;
 import dev.grader.sandbox.Sandbox;
@@ -12,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Runs a student's {@code main} in the sandbox with the limits of its rubric. */
@@ -25,21 +27,30 @@ final class ProgramRunner {
   private static final int MAX_PROCESSES = 512;
 
   private final Sandbox sandbox;
+  private final ProgramArchive archive;
   private final RunDurations durations = new RunDurations();
 
-  ProgramRunner(Sandbox sandbox) {
+  ProgramRunner(Sandbox sandbox, ProgramArchive archive) {
     this.sandbox = sandbox;
+    this.archive = archive;
+  }
+
+  /** Waits for the program archive being made (see {@link ProgramArchive#await()}). */
+  void awaitArchive() {
+    archive.await();
   }
 
   ProgramRun run(Rubric rubric, String mainClass, Path classes, Path workDir) {
     RunSpec spec = rubric.run();
-    List<String> command =
-        JvmLaunch.ofGraderJdk(spec.memoryMb()).command(List.of(classes), mainClass, spec.args());
+    JvmLaunch jvm = JvmLaunch.ofGraderJdk(spec.memoryMb()).withArchive(archive.ready());
+    List<Path> readOnly = new ArrayList<>(List.of(classes));
+    jvm.archive().ifPresent(readOnly::add);
     RunResult result =
         execute(
             rubric.id() + " program",
-            command,
-            List.of(classes),
+            jvm,
+            jvm.command(List.of(classes), mainClass, spec.args()),
+            readOnly,
             freshDir(workDir.resolve("run")),
             spec,
             spec.timeout());
@@ -52,12 +63,12 @@ final class ProgramRunner {
    */
   RunResult execute(
       String kind,
+      JvmLaunch jvm,
       List<String> command,
       List<Path> readOnly,
       Path runDir,
       RunSpec spec,
       Duration timeout) {
-    JvmLaunch jvm = JvmLaunch.ofGraderJdk(spec.memoryMb());
     RunRequest request =
         new RunRequest(
             command,

@@ -36,7 +36,7 @@ public final class StudentGrader implements AutoCloseable {
   private final ResultCache cache;
   private final QuestionKeys keys;
   private final Executor questions;
-  private final InstructorTests tests;
+  private final Runnable awaitBackground;
 
   StudentGrader(
       RubricSet rubrics,
@@ -46,7 +46,7 @@ public final class StudentGrader implements AutoCloseable {
       String isolation,
       ResultCache cache,
       Executor questions,
-      InstructorTests tests) {
+      Runnable awaitBackground) {
     this.rubrics = rubrics;
     this.extractor = extractor;
     this.code = code;
@@ -55,13 +55,13 @@ public final class StudentGrader implements AutoCloseable {
     this.cache = cache;
     this.keys = new QuestionKeys(rubrics, isolation);
     this.questions = questions;
-    this.tests = tests;
+    this.awaitBackground = awaitBackground;
   }
 
-  /** Waits for work the grader started in the background (see {@link InstructorTests#close()}). */
+  /** Waits for work the grader started in the background, such as making start-up archives. */
   @Override
   public void close() {
-    tests.close();
+    awaitBackground.run();
   }
 
   /** Grades {@code submission}, using {@code workDir} for build and run folders. */

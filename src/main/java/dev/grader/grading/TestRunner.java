@@ -1,11 +1,11 @@
 package dev.grader.grading;
 
-import dev.grader.junit.ChildArchive;
 import dev.grader.junit.JUnitResults;
 import dev.grader.junit.JUnitRun;
 import dev.grader.rubric.CheckSpec;
 import dev.grader.rubric.Rubric;
 import dev.grader.rubric.RunSpec;
+import dev.grader.sandbox.ArchiveDump;
 import dev.grader.sandbox.JvmLaunch;
 import dev.grader.sandbox.RunResult;
 import dev.grader.sandbox.Termination;
@@ -48,7 +48,7 @@ final class TestRunner {
         .archive()
         .ifPresent(
             archive -> {
-              options.addAll(ChildArchive.options(archive));
+              options.addAll(ArchiveDump.options(archive));
               readable.add(archive);
             });
     // Each test has its own timeout inside the child; the wall limit only catches a wedged JVM.
@@ -56,6 +56,7 @@ final class TestRunner {
     RunResult result =
         runner.execute(
             rubric.id() + " tests",
+            jvm,
             junit.command(jvm.javaBinary(), options),
             readable,
             runDir,

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.grader.compile.JavaCompilerService;
 import dev.grader.extract.JavaSource;
+import dev.grader.sandbox.ArchiveDump;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -84,7 +85,7 @@ class ChildArchiveTest {
     assertThat(again).contains(archive);
     assertThat(Files.getLastModifiedTime(archive).toMillis()).isEqualTo(written);
     // -Xshare:on makes a JVM that cannot map the archive fail instead of starting without it.
-    List<String> options = new ArrayList<>(ChildArchive.options(archive));
+    List<String> options = new ArrayList<>(ArchiveDump.options(archive));
     options.add("-Xshare:on");
     assertThat(runTests(options)).isZero();
     assertThat(JUnitResults.read(shared.resolve("results.bin")).complete()).isTrue();

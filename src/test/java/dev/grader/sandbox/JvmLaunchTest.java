@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,8 +51,35 @@ class JvmLaunchTest {
   }
 
   @Test
+  void archiveReachesTheProgramAndTheJvmsItStarts() {
+    Path archive = workDir.resolve("programs.jsa");
+    JvmLaunch launch = JvmLaunch.ofGraderJdk(96).withArchive(Optional.of(archive));
+
+    String mapping = "-XX:SharedArchiveFile=" + archive.toAbsolutePath();
+    assertThat(launch.command(List.of(workDir), "Main", List.of())).contains(mapping);
+    assertThat(launch.environment().get("JAVA_TOOL_OPTIONS")).contains(mapping, "-Xlog:cds=off");
+    assertThat(JvmLaunch.ofGraderJdk(96).command(List.of(workDir), "Main", List.of()))
+        .noneMatch(flag -> flag.startsWith("-XX:SharedArchiveFile"));
+  }
+
+  @Test
+  void archiveInAFolderWithSpacesIsLeftOutOfTheSpaceSeparatedOptions() {
+    JvmLaunch launch =
+        JvmLaunch.ofGraderJdk(96).withArchive(Optional.of(workDir.resolve("my cache/p.jsa")));
+
+    assertThat(launch.archive()).isEmpty();
+    assertThat(launch.environment().get("JAVA_TOOL_OPTIONS")).doesNotContain("SharedArchiveFile");
+  }
+
+  @Test
+  void initialHeapIsSmallButNeverAboveTheLimit() {
+    assertThat(JvmLaunch.ofGraderJdk(256).memoryFlags()).contains("-Xms64m", "-Xmx256m");
+    assertThat(JvmLaunch.ofGraderJdk(32).memoryFlags()).contains("-Xms32m", "-Xmx32m");
+  }
+
+  @Test
   void treeBudgetCoversEveryJvmWithItsOverhead() {
-    assertThat(new JvmLaunch(Path.of("/jdk"), 100, 50, 20, 512).treeMemoryMb(3))
+    assertThat(new JvmLaunch(Path.of("/jdk"), 100, 50, 20, 512, Optional.empty()).treeMemoryMb(3))
         .isEqualTo(3 * (100 + 50 + 20 + 64));
   }
 
