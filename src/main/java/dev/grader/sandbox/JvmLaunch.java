@@ -113,9 +113,9 @@ public record JvmLaunch(
   /**
    * The limits, and a small initial heap: G1 (JDK 17's children) sets up a heap of the machine's
    * default initial size (a 64th of its memory) at every start, which costs a small program more
-   * than growing later. Measured on 2 cores, CPU per run on JDK 17: a program that starts one JVM
-   * 161 to 148 ms, one that starts four 227 to 205 ms; the test JVM 428 to 438 ms. No change on JDK
-   * 25's serial collector.
+   * than growing later. Measured on 2 cores, CPU per run on JDK 17 (median of 20): a program that
+   * starts one JVM 182 to 180 ms, one that starts four 276 to 260 ms; the test JVM 428 to 438 ms.
+   * No change on JDK 25's serial collector.
    */
   public List<String> memoryFlags() {
     return List.of(
