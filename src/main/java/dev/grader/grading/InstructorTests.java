@@ -8,8 +8,8 @@ import dev.grader.compile.CompileResult;
 import dev.grader.compile.JavaCompilerService;
 import dev.grader.extract.JavaSource;
 import dev.grader.junit.ChildArchive;
+import dev.grader.junit.ChildJars;
 import dev.grader.junit.JUnitClasspath;
-import dev.grader.junit.TestJar;
 import dev.grader.rubric.CheckSpec;
 import dev.grader.rubric.RubricSet;
 import dev.grader.rubric.RunSpec;
@@ -30,16 +30,25 @@ import java.util.concurrent.CompletableFuture;
  * only through the {@code grader.mainClass} property, so one build serves every student.
  */
 final class InstructorTests implements AutoCloseable {
+  private final List<Path> runner;
   private final Path classes;
   private final CompletableFuture<Optional<Path>> archive;
 
-  private InstructorTests(Path classes, CompletableFuture<Optional<Path>> archive) {
+  private InstructorTests(
+      List<Path> runner, Path classes, CompletableFuture<Optional<Path>> archive) {
+    this.runner = List.copyOf(runner);
     this.classes = classes;
     this.archive = archive;
   }
 
   private static InstructorTests withoutArchive(Path classes) {
-    return new InstructorTests(classes, CompletableFuture.completedFuture(Optional.empty()));
+    return new InstructorTests(
+        JUnitClasspath.forChild(), classes, CompletableFuture.completedFuture(Optional.empty()));
+  }
+
+  /** The test runner's class path: its own jar beside the tests', or where the grader has it. */
+  List<Path> runner() {
+    return runner;
   }
 
   /** The compiled tests: a folder, or a jar when they have a start-up archive. */
@@ -117,21 +126,24 @@ final class InstructorTests implements AutoCloseable {
   }
 
   /**
-   * The cached tests as a jar with a start-up archive beside them, made once; the folder when
-   * either cannot be made. The archive is made in the background by a trial JVM of a second or two,
-   * while the first students' answers are compiled; test runs wait for it.
+   * The cached tests as a jar, with the runner's jar and a start-up archive beside them, made once;
+   * the folder when any of them cannot be made. The archive is made in the background by a trial
+   * JVM of a second or two, while the first students' answers are compiled; test runs wait for it.
    */
   private static InstructorTests archived(Path classes, List<String> testClasses) {
     Path jar = classes.resolveSibling(classes.getFileName() + ".jar");
+    Path runner = classes.resolveSibling(classes.getFileName() + "-runner.jar");
     try {
       if (!Files.isRegularFile(jar)) {
-        TestJar.write(classes, jar);
+        ChildJars.tests(classes, jar);
+      }
+      if (!Files.isRegularFile(runner)) {
+        ChildJars.runner(JUnitClasspath.forChild(), runner);
       }
     } catch (IOException e) {
       return withoutArchive(classes);
     }
-    List<Path> classpath = new ArrayList<>(JUnitClasspath.forChild());
-    classpath.add(jar);
+    List<Path> classpath = List.of(runner, jar);
     Path java = JvmLaunch.ofGraderJdk(RunSpec.DEFAULT.memoryMb()).javaBinary();
     Path archive = ChildArchive.besideJar(jar);
     CompletableFuture<Optional<Path>> made =
@@ -139,7 +151,7 @@ final class InstructorTests implements AutoCloseable {
                 () -> ChildArchive.prepare(java, classpath, testClasses, archive),
                 task -> DaemonThreads.named("grader-test-archive").newThread(task).start())
             .exceptionally(e -> Optional.empty());
-    return new InstructorTests(jar, made);
+    return new InstructorTests(List.of(runner), jar, made);
   }
 
   private static Optional<Path> publish(Path compiled, Path target) {

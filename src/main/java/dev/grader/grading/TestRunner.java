@@ -34,6 +34,7 @@ final class TestRunner {
     Path runDir = ProgramRunner.freshDir(workDir.resolve("junit"));
     JUnitRun junit =
         new JUnitRun(
+            tests.runner(),
             classes,
             tests.classes(),
             runDir.resolve(RESULTS_FILE),

@@ -11,8 +11,8 @@ import java.util.stream.Collectors;
 
 /**
  * A class-data-sharing archive of the classes every test JVM loads (the JUnit Platform, the runner,
- * Jackson, the instructor tests), written once by a trial run of the runner and mapped by every
- * test JVM after it, which then starts in about half the time.
+ * the instructor tests), written once by a trial run of the runner and mapped by every test JVM
+ * after it, which then starts in about half the time.
  *
  * <p>The JVM archives only classes from jars, and a later JVM uses the archive only when its class
  * path starts with the same jars; student classes come after them. Test JVMs map it with {@link

@@ -11,6 +11,8 @@ import java.util.stream.Collectors;
 /**
  * The child JVM that runs instructor tests against one student's classes.
  *
+ * @param runner the class path of {@link TestMain} and the JUnit Platform: {@link
+ *     JUnitClasspath#forChild()}, or a {@link ChildJars#runner(List, Path)} jar made from it
  * @param studentClasses the folder of the student's compiled classes
  * @param testClasses the folder of the compiled instructor tests
  * @param resultsFile where {@link TestMain} writes outcomes; must be writable inside the sandbox
@@ -20,6 +22,7 @@ import java.util.stream.Collectors;
  * @param perTestTimeout the limit of each test and lifecycle method
  */
 public record JUnitRun(
+    List<Path> runner,
     Path studentClasses,
     Path testClasses,
     Path resultsFile,
@@ -30,6 +33,7 @@ public record JUnitRun(
   private static final Duration JVM_START = Duration.ofSeconds(10);
 
   public JUnitRun {
+    runner = List.copyOf(runner);
     Objects.requireNonNull(studentClasses, "studentClasses");
     Objects.requireNonNull(testClasses, "testClasses");
     Objects.requireNonNull(resultsFile, "resultsFile");
@@ -48,7 +52,7 @@ public record JUnitRun(
    * in for JUnit nor for an instructor test of the same name.
    */
   public List<Path> classpath() {
-    List<Path> entries = new ArrayList<>(JUnitClasspath.forChild());
+    List<Path> entries = new ArrayList<>(runner);
     entries.add(testClasses);
     entries.add(studentClasses);
     return List.copyOf(entries);

@@ -45,20 +45,12 @@ class ChildArchiveTest {
                   .success())
           .isTrue();
       testsJar = shared.resolve("tests.jar");
-      TestJar.write(tests, testsJar);
+      ChildJars.tests(tests, testsJar);
     }
-    // The build runs the runner from a class folder; the archive needs it in a jar, as shipped.
-    jars = new ArrayList<>();
-    for (Path entry : JUnitClasspath.forChild()) {
-      if (Files.isDirectory(entry)) {
-        Path jar = shared.resolve("runner-" + jars.size() + ".jar");
-        TestJar.write(entry, jar);
-        jars.add(jar);
-      } else {
-        jars.add(entry);
-      }
-    }
-    jars.add(testsJar);
+    // The build runs the runner from a class folder and separate jars; the grader packs them.
+    Path runnerJar = shared.resolve("runner.jar");
+    ChildJars.runner(JUnitClasspath.forChild(), runnerJar);
+    jars = List.of(runnerJar, testsJar);
   }
 
   @Test

@@ -107,6 +107,7 @@ class JUnitResultsTest {
   void commandPutsTheRunnerBeforeTheTestsBeforeTheStudent() {
     JUnitRun run =
         new JUnitRun(
+            List.of(Path.of("runner.jar")),
             Path.of("student"),
             Path.of("tests"),
             Path.of("results.json"),
@@ -116,8 +117,8 @@ class JUnitResultsTest {
 
     List<String> command = run.command(Path.of("java"), List.of("-Xmx256m"));
 
-    assertThat(run.classpath()).endsWith(Path.of("tests"), Path.of("student"));
-    assertThat(run.classpath()).contains(JUnitClasspath.forChild().get(0));
+    assertThat(run.classpath())
+        .containsExactly(Path.of("runner.jar"), Path.of("tests"), Path.of("student"));
     assertThat(command)
         .startsWith("java", "-Xmx256m", "-cp")
         .endsWith(

@@ -167,6 +167,7 @@ class JUnitRunTest {
 
   private JUnitRun run(String testClass) {
     return new JUnitRun(
+        JUnitClasspath.forChild(),
         studentClasses,
         testClasses,
         work.resolve("results.json"),
