@@ -72,6 +72,7 @@ public final class ClassGrader {
                       pool.submit(
                           () -> {
                             StudentReport report = overrides.apply(gradeOne(source, workRoot));
+                            grader.requireReady();
                             writer.write(report);
                             summary.add(report);
                             listener.finished(report);
@@ -83,6 +84,7 @@ public final class ClassGrader {
     } finally {
       pool.shutdownNow();
     }
+    grader.requireReady();
     ClassSummary result = summary.build(Millis.since(start), cache.hits());
     writer.write(result);
     return result;

@@ -29,8 +29,9 @@ public final class GradingEngine {
   private GradingEngine() {}
 
   /**
-   * Builds the grader of one run. Instructor tests are compiled here (or found compiled in the
-   * cache), so a broken test class stops the run before any student is graded.
+   * Builds the grader of one run. A test class a rubric names but that is missing stops it here;
+   * the instructor tests compile in the background, and a broken one stops the run before any
+   * report is written (see {@link StudentGrader#requireReady()}).
    *
    * @param jobs the run's jobs: with 1, a student's questions are graded one after another
    */
@@ -41,7 +42,8 @@ public final class GradingEngine {
       ResultCache cache,
       Path workRoot,
       int jobs) {
-    ProgramRunner runner = new ProgramRunner(sandbox, programArchive(rubrics, cache));
+    ProgramArchive programs = programArchive(rubrics, cache);
+    ProgramRunner runner = new ProgramRunner(sandbox, programs);
     InstructorTests tests = InstructorTests.compile(rubrics, compiler, cache, workRoot);
     GradingServices services = new GradingServices(compiler, runner, new TestRunner(runner, tests));
     return new StudentGrader(
@@ -52,10 +54,8 @@ public final class GradingEngine {
         sandbox.isolation(),
         cache,
         jobs == 1 ? Runnable::run : QUESTIONS,
-        () -> {
-          tests.close();
-          runner.awaitArchive();
-        });
+        tests,
+        programs);
   }
 
   /**

@@ -24,55 +24,78 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 
 /**
  * The instructor's JUnit test classes, compiled once per grading run. They reach the student's code
  * only through the {@code grader.mainClass} property, so one build serves every student.
+ *
+ * <p>They are compiled, packed and archived in the background while the first students are graded;
+ * test runs wait for them, and {@link #requireCompiled()} lets a run stop at broken tests before it
+ * writes any report.
  */
 final class InstructorTests implements AutoCloseable {
-  private final List<Path> runner;
-  private final Path classes;
-  private final CompletableFuture<Optional<Path>> archive;
+  /**
+   * How a test JVM starts.
+   *
+   * @param runner the test runner's class path: its own jar beside the tests', or where the grader
+   *     has it
+   * @param tests the compiled tests: a jar when they have a start-up archive, else their folder
+   * @param archive the class-data-sharing archive test JVMs map, when one could be made
+   */
+  record Launch(List<Path> runner, Path tests, Optional<Path> archive) {
+    Launch {
+      runner = List.copyOf(runner);
+    }
 
-  private InstructorTests(
-      List<Path> runner, Path classes, CompletableFuture<Optional<Path>> archive) {
-    this.runner = List.copyOf(runner);
-    this.classes = classes;
-    this.archive = archive;
+    static Launch unarchived(Path tests) {
+      return new Launch(JUnitClasspath.forChild(), tests, Optional.empty());
+    }
   }
 
-  private static InstructorTests withoutArchive(Path classes) {
-    return new InstructorTests(
-        JUnitClasspath.forChild(), classes, CompletableFuture.completedFuture(Optional.empty()));
-  }
+  private final CompletableFuture<Launch> launch;
 
-  /** The test runner's class path: its own jar beside the tests', or where the grader has it. */
-  List<Path> runner() {
-    return runner;
-  }
-
-  /** The compiled tests: a folder, or a jar when they have a start-up archive. */
-  Path classes() {
-    return classes;
+  private InstructorTests(CompletableFuture<Launch> launch) {
+    this.launch = launch;
   }
 
   /**
-   * The class-data-sharing archive test JVMs map, when one could be made; waits for it while it is
-   * being made.
+   * How test JVMs start; waits while the tests are compiled and their jars and archive made.
+   *
+   * @throws GraderException when the tests do not compile
    */
-  Optional<Path> archive() {
-    return archive.join();
+  Launch launch() {
+    try {
+      return launch.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof GraderException broken) {
+        throw broken;
+      }
+      throw new GraderException("cannot prepare the instructor tests: " + e.getCause(), e);
+    }
   }
 
-  /** Waits for the archive being made, so that its trial JVM does not outlive the grading run. */
+  /**
+   * Waits for the tests' compile.
+   *
+   * @throws GraderException when the tests do not compile
+   */
+  void requireCompiled() {
+    launch();
+  }
+
+  /** Waits for the work in the background, so that no trial JVM outlives the grading run. */
   @Override
   public void close() {
-    archive();
+    launch.exceptionally(e -> null).join();
   }
 
   /**
-   * Compiles the test classes the rubrics name, or reuses them from the cache when their sources
-   * and the grader are unchanged; a broken test class stops with its errors.
+   * Starts compiling the test classes the rubrics name, or reuses them from the cache when their
+   * sources and the grader are unchanged.
+   *
+   * @throws GraderException at once when a test class named by a rubric is missing
    */
   static InstructorTests compile(
       RubricSet rubrics, JavaCompilerService compiler, ResultCache cache, Path workRoot) {
@@ -83,7 +106,7 @@ final class InstructorTests implements AutoCloseable {
         .forEach(names::add);
     Path fresh = workRoot.resolve("instructor-tests");
     if (names.isEmpty()) {
-      return withoutArchive(fresh);
+      return new InstructorTests(CompletableFuture.completedFuture(Launch.unarchived(fresh)));
     }
     List<JavaSource> sources = new ArrayList<>();
     Fingerprint fingerprint = new Fingerprint().add(GraderBuild.fingerprint());
@@ -102,35 +125,44 @@ final class InstructorTests implements AutoCloseable {
                 + " (JUnit 5 test sources live in the rubric folder's tests/)");
       }
     }
+    List<String> testClasses = List.copyOf(names);
     Optional<Path> cached = cache.folder("instructor-tests").map(d -> d.resolve(fingerprint.hex()));
     if (cached.isPresent() && Files.isDirectory(cached.get())) {
-      return archived(cached.get(), List.copyOf(names));
+      return inBackground(() -> archived(cached.get(), testClasses));
     }
-    // Compiled beside its cache entry, so that one rename publishes it whole.
-    Path out =
-        cached
-            .map(
-                target ->
-                    target.resolveSibling(
-                        target.getFileName() + ".tmp-" + ProcessHandle.current().pid()))
-            .orElse(fresh);
-    CompileResult result = compiler.compile(sources, out, JUnitClasspath.forTestCompile());
-    if (!result.success()) {
-      throw new GraderException(
-          "instructor tests do not compile:\n" + String.join("\n", result.errorLines()));
-    }
-    Optional<Path> published = cached.flatMap(target -> publish(out, target));
-    return published.isPresent()
-        ? archived(published.get(), List.copyOf(names))
-        : withoutArchive(out);
+    return inBackground(
+        () -> {
+          // Compiled beside its cache entry, so that one rename publishes it whole.
+          Path out =
+              cached
+                  .map(
+                      target ->
+                          target.resolveSibling(
+                              target.getFileName() + ".tmp-" + ProcessHandle.current().pid()))
+                  .orElse(fresh);
+          CompileResult result = compiler.compile(sources, out, JUnitClasspath.forTestCompile());
+          if (!result.success()) {
+            throw new GraderException(
+                "instructor tests do not compile:\n" + String.join("\n", result.errorLines()));
+          }
+          return cached
+              .flatMap(target -> publish(out, target))
+              .map(published -> archived(published, testClasses))
+              .orElseGet(() -> Launch.unarchived(out));
+        });
+  }
+
+  private static InstructorTests inBackground(Supplier<Launch> work) {
+    return new InstructorTests(
+        CompletableFuture.supplyAsync(
+            work, task -> DaemonThreads.named("grader-instructor-tests").newThread(task).start()));
   }
 
   /**
-   * The cached tests as a jar, with the runner's jar and a start-up archive beside them, made once;
-   * the folder when any of them cannot be made. The archive is made in the background by a trial
-   * JVM of a second or two, while the first students' answers are compiled; test runs wait for it.
+   * The cached tests as a jar, with the runner's jar and a start-up archive beside them, made once
+   * (the archive by a trial JVM of a second or two); the folder when any of them cannot be made.
    */
-  private static InstructorTests archived(Path classes, List<String> testClasses) {
+  private static Launch archived(Path classes, List<String> testClasses) {
     Path jar = classes.resolveSibling(classes.getFileName() + ".jar");
     Path runner = classes.resolveSibling(classes.getFileName() + "-runner.jar");
     try {
@@ -140,18 +172,15 @@ final class InstructorTests implements AutoCloseable {
       if (!Files.isRegularFile(runner)) {
         ChildJars.runner(JUnitClasspath.forChild(), runner);
       }
-    } catch (IOException e) {
-      return withoutArchive(classes);
+      Path java = JvmLaunch.ofGraderJdk(RunSpec.DEFAULT.memoryMb()).javaBinary();
+      Optional<Path> archive =
+          ChildArchive.prepare(
+              java, List.of(runner, jar), testClasses, ChildArchive.besideJar(jar));
+      return new Launch(List.of(runner), jar, archive);
+    } catch (IOException | RuntimeException e) {
+      // Only start-up time is lost: the tests run from their folder.
+      return Launch.unarchived(classes);
     }
-    List<Path> classpath = List.of(runner, jar);
-    Path java = JvmLaunch.ofGraderJdk(RunSpec.DEFAULT.memoryMb()).javaBinary();
-    Path archive = ChildArchive.besideJar(jar);
-    CompletableFuture<Optional<Path>> made =
-        CompletableFuture.supplyAsync(
-                () -> ChildArchive.prepare(java, classpath, testClasses, archive),
-                task -> DaemonThreads.named("grader-test-archive").newThread(task).start())
-            .exceptionally(e -> Optional.empty());
-    return new InstructorTests(List.of(runner), jar, made);
   }
 
   private static Optional<Path> publish(Path compiled, Path target) {

@@ -35,11 +35,6 @@ final class ProgramRunner {
     this.archive = archive;
   }
 
-  /** Waits for the program archive being made (see {@link ProgramArchive#await()}). */
-  void awaitArchive() {
-    archive.await();
-  }
-
   ProgramRun run(Rubric rubric, String mainClass, Path classes, Path workDir) {
     RunSpec spec = rubric.run();
     JvmLaunch jvm = JvmLaunch.ofGraderJdk(spec.memoryMb()).withArchive(archive.ready());

@@ -1,5 +1,6 @@
 package dev.grader.grading;
 
+import dev.grader.GraderException;
 import dev.grader.cache.QuestionKeys;
 import dev.grader.cache.ResultCache;
 import dev.grader.extract.Answer;
@@ -11,6 +12,7 @@ import dev.grader.report.StageTimings;
 import dev.grader.report.StudentReport;
 import dev.grader.rubric.Rubric;
 import dev.grader.rubric.RubricSet;
+import dev.grader.sandbox.ProgramArchive;
 import dev.grader.submission.Submission;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,7 +38,8 @@ public final class StudentGrader implements AutoCloseable {
   private final ResultCache cache;
   private final QuestionKeys keys;
   private final Executor questions;
-  private final Runnable awaitBackground;
+  private final InstructorTests tests;
+  private final ProgramArchive programs;
 
   StudentGrader(
       RubricSet rubrics,
@@ -46,7 +49,8 @@ public final class StudentGrader implements AutoCloseable {
       String isolation,
       ResultCache cache,
       Executor questions,
-      Runnable awaitBackground) {
+      InstructorTests tests,
+      ProgramArchive programs) {
     this.rubrics = rubrics;
     this.extractor = extractor;
     this.code = code;
@@ -55,13 +59,24 @@ public final class StudentGrader implements AutoCloseable {
     this.cache = cache;
     this.keys = new QuestionKeys(rubrics, isolation);
     this.questions = questions;
-    this.awaitBackground = awaitBackground;
+    this.tests = tests;
+    this.programs = programs;
+  }
+
+  /**
+   * Waits until the run may write reports: until the instructor tests have compiled.
+   *
+   * @throws GraderException when they do not compile, which stops the run
+   */
+  public void requireReady() {
+    tests.requireCompiled();
   }
 
   /** Waits for work the grader started in the background, such as making start-up archives. */
   @Override
   public void close() {
-    awaitBackground.run();
+    tests.close();
+    programs.await();
   }
 
   /** Grades {@code submission}, using {@code workDir} for build and run folders. */

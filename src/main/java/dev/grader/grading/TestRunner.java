@@ -32,11 +32,12 @@ final class TestRunner {
     int testCount = checks.stream().mapToInt(check -> check.tests().size()).sum();
     RunSpec spec = rubric.run();
     Path runDir = ProgramRunner.freshDir(workDir.resolve("junit"));
+    InstructorTests.Launch launch = tests.launch();
     JUnitRun junit =
         new JUnitRun(
-            tests.runner(),
+            launch.runner(),
             classes,
-            tests.classes(),
+            launch.tests(),
             runDir.resolve(RESULTS_FILE),
             testClasses,
             mainClass,
@@ -45,7 +46,7 @@ final class TestRunner {
     List<String> options = new ArrayList<>(jvm.memoryFlags());
     options.addAll(JvmLaunch.STARTUP_FLAGS);
     List<Path> readable = new ArrayList<>(junit.classpath());
-    tests
+    launch
         .archive()
         .ifPresent(
             archive -> {
