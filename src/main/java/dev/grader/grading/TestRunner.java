@@ -42,7 +42,7 @@ final class TestRunner {
             testClasses,
             mainClass,
             spec.timeout());
-    JvmLaunch jvm = JvmLaunch.ofGraderJdk(spec.memoryMb());
+    JvmLaunch jvm = JvmLaunch.ofGraderJdk(spec.memoryMb()).withWholeHeap();
     List<String> options = new ArrayList<>(jvm.memoryFlags());
     options.addAll(JvmLaunch.STARTUP_FLAGS);
     List<Path> readable = new ArrayList<>(junit.classpath());

@@ -75,11 +75,14 @@ class JvmLaunchTest {
   void initialHeapIsSmallButNeverAboveTheLimit() {
     assertThat(JvmLaunch.ofGraderJdk(256).memoryFlags()).contains("-Xms64m", "-Xmx256m");
     assertThat(JvmLaunch.ofGraderJdk(32).memoryFlags()).contains("-Xms32m", "-Xmx32m");
+    assertThat(JvmLaunch.ofGraderJdk(256).withWholeHeap().environment().get("JAVA_TOOL_OPTIONS"))
+        .contains("-Xms256m", "-Xmx256m");
   }
 
   @Test
   void treeBudgetCoversEveryJvmWithItsOverhead() {
-    assertThat(new JvmLaunch(Path.of("/jdk"), 100, 50, 20, 512, Optional.empty()).treeMemoryMb(3))
+    assertThat(
+            new JvmLaunch(Path.of("/jdk"), 100, 64, 50, 20, 512, Optional.empty()).treeMemoryMb(3))
         .isEqualTo(3 * (100 + 50 + 20 + 64));
   }
 
