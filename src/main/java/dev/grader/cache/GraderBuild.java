@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.CodeSource;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -22,6 +23,16 @@ public final class GraderBuild {
   /** Computed once per process. */
   public static String fingerprint() {
     return Holder.FINGERPRINT;
+  }
+
+  /**
+   * The folder of the grader's code (the jar's folder, or the class folder's parent), for files
+   * derived from this build alone, when it is writable. The launcher removes {@code grader*.jsa}
+   * there when it rebuilds.
+   */
+  public static Optional<Path> besideCode() {
+    return Optional.ofNullable(codeLocation().toAbsolutePath().getParent())
+        .filter(folder -> Files.isDirectory(folder) && Files.isWritable(folder));
   }
 
   private static final class Holder {

@@ -59,20 +59,22 @@ public final class GradingEngine {
   }
 
   /**
-   * The archive student JVMs map, kept in the cache (one per grader build and JDK, which the
-   * build's fingerprint names); none without a cache or without code questions.
+   * The archive student JVMs map, one per grader build and JDK (which the build's fingerprint
+   * names): kept beside the grader's code, like the launcher's own archive, so that every class
+   * graded with this build shares it; in the cache where that folder is not writable. None without
+   * either, or without code questions.
    */
   private static ProgramArchive programArchive(RubricSet rubrics, ResultCache cache) {
-    boolean runsCode =
-        rubrics.rubrics().stream().anyMatch(rubric -> rubric.kind() == AnswerKind.CODE);
-    return cache
-        .folder("program-archive")
-        .filter(folder -> runsCode)
+    if (rubrics.rubrics().stream().noneMatch(rubric -> rubric.kind() == AnswerKind.CODE)) {
+      return ProgramArchive.none();
+    }
+    String name = "grader-programs-" + GraderBuild.fingerprint() + ".jsa";
+    return GraderBuild.besideCode()
+        .or(() -> cache.folder("program-archive"))
         .map(
             folder ->
                 ProgramArchive.start(
-                    JvmLaunch.ofGraderJdk(RunSpec.DEFAULT.memoryMb()),
-                    folder.resolve(GraderBuild.fingerprint() + ".jsa")))
+                    JvmLaunch.ofGraderJdk(RunSpec.DEFAULT.memoryMb()), folder.resolve(name)))
         .orElseGet(ProgramArchive::none);
   }
 }
