@@ -127,8 +127,10 @@ final class InstructorTests implements AutoCloseable {
     }
     List<String> testClasses = List.copyOf(names);
     Optional<Path> cached = cache.folder("instructor-tests").map(d -> d.resolve(fingerprint.hex()));
+    CompletableFuture<Optional<Path>> runner =
+        CompletableFuture.supplyAsync(() -> runnerJar(cache), InstructorTests::startDaemon);
     if (cached.isPresent() && Files.isDirectory(cached.get())) {
-      return inBackground(() -> archived(cached.get(), testClasses));
+      return inBackground(() -> archived(cached.get(), testClasses, runner.join()));
     }
     return inBackground(
         () -> {
@@ -147,30 +149,54 @@ final class InstructorTests implements AutoCloseable {
           }
           return cached
               .flatMap(target -> publish(out, target))
-              .map(published -> archived(published, testClasses))
+              .map(published -> archived(published, testClasses, runner.join()))
               .orElseGet(() -> Launch.unarchived(out));
         });
   }
 
   private static InstructorTests inBackground(Supplier<Launch> work) {
-    return new InstructorTests(
-        CompletableFuture.supplyAsync(
-            work, task -> DaemonThreads.named("grader-instructor-tests").newThread(task).start()));
+    return new InstructorTests(CompletableFuture.supplyAsync(work, InstructorTests::startDaemon));
+  }
+
+  private static void startDaemon(Runnable task) {
+    DaemonThreads.named("grader-instructor-tests").newThread(task).start();
   }
 
   /**
-   * The cached tests as a jar, with the runner's jar and a start-up archive beside them, made once
-   * (the archive by a trial JVM of a second or two); the folder when any of them cannot be made.
+   * The test runner's own jar, made once per grader build (its fingerprint names it) beside the
+   * grader's code, or in the cache where that is not writable; empty when it cannot be made. Made
+   * while the tests compile.
    */
-  private static Launch archived(Path classes, List<String> testClasses) {
+  private static Optional<Path> runnerJar(ResultCache cache) {
+    Optional<Path> jar =
+        GraderBuild.besideCode()
+            .or(() -> cache.folder("instructor-tests"))
+            .map(folder -> folder.resolve("grader-runner-" + GraderBuild.fingerprint() + ".jar"));
+    try {
+      if (jar.isPresent() && !Files.isRegularFile(jar.get())) {
+        Files.createDirectories(jar.get().getParent());
+        ChildJars.runner(JUnitClasspath.forChild(), jar.get());
+      }
+      return jar;
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * The cached tests as a jar with a start-up archive beside them, made once (the archive by a
+   * trial JVM of a second or two); the folder when the runner's jar or either of them cannot be
+   * made.
+   */
+  private static Launch archived(Path classes, List<String> testClasses, Optional<Path> runnerJar) {
+    if (runnerJar.isEmpty()) {
+      return Launch.unarchived(classes);
+    }
+    Path runner = runnerJar.get();
     Path jar = classes.resolveSibling(classes.getFileName() + ".jar");
-    Path runner = classes.resolveSibling(classes.getFileName() + "-runner.jar");
     try {
       if (!Files.isRegularFile(jar)) {
         ChildJars.tests(classes, jar);
-      }
-      if (!Files.isRegularFile(runner)) {
-        ChildJars.runner(JUnitClasspath.forChild(), runner);
       }
       Path java = JvmLaunch.ofGraderJdk(RunSpec.DEFAULT.memoryMb()).javaBinary();
       Optional<Path> archive =
