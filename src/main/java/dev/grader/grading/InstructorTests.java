@@ -144,6 +144,7 @@ final class InstructorTests implements AutoCloseable {
                   .orElse(fresh);
           CompileResult result = compiler.compile(sources, out, JUnitClasspath.forTestCompile());
           if (!result.success()) {
+            runner.join(); // so that no half-written jar outlives the run
             throw new GraderException(
                 "instructor tests do not compile:\n" + String.join("\n", result.errorLines()));
           }
