@@ -42,9 +42,10 @@ public final class GradingEngine {
       ResultCache cache,
       Path workRoot,
       int jobs) {
+    // First: a missing test class stops the run here, before any trial JVM starts.
+    InstructorTests tests = InstructorTests.compile(rubrics, compiler, cache, workRoot);
     ProgramArchive programs = programArchive(rubrics, cache);
     ProgramRunner runner = new ProgramRunner(sandbox, programs);
-    InstructorTests tests = InstructorTests.compile(rubrics, compiler, cache, workRoot);
     GradingServices services = new GradingServices(compiler, runner, new TestRunner(runner, tests));
     return new StudentGrader(
         rubrics,

@@ -77,7 +77,7 @@ final class InstructorTests implements AutoCloseable {
   }
 
   /**
-   * Waits for the tests' compile.
+   * Waits for the tests' compile and what follows it in the background (their jars and archive).
    *
    * @throws GraderException when the tests do not compile
    */
@@ -106,7 +106,9 @@ final class InstructorTests implements AutoCloseable {
         .forEach(names::add);
     Path fresh = workRoot.resolve("instructor-tests");
     if (names.isEmpty()) {
-      return new InstructorTests(CompletableFuture.completedFuture(Launch.unarchived(fresh)));
+      // No test runs: nothing needs the runner's class path.
+      return new InstructorTests(
+          CompletableFuture.completedFuture(new Launch(List.of(), fresh, Optional.empty())));
     }
     List<JavaSource> sources = new ArrayList<>();
     Fingerprint fingerprint = new Fingerprint().add(GraderBuild.fingerprint());
@@ -151,7 +153,11 @@ final class InstructorTests implements AutoCloseable {
           return cached
               .flatMap(target -> publish(out, target))
               .map(published -> archived(published, testClasses, runner.join()))
-              .orElseGet(() -> Launch.unarchived(out));
+              .orElseGet(
+                  () -> {
+                    runner.join(); // so that no half-written jar outlives the run
+                    return Launch.unarchived(out);
+                  });
         });
   }
 

@@ -64,7 +64,8 @@ public final class StudentGrader implements AutoCloseable {
   }
 
   /**
-   * Waits until the run may write reports: until the instructor tests have compiled.
+   * Waits until the run may write reports: until the instructor tests have compiled (and their jars
+   * and archive, made right after, are ready).
    *
    * @throws GraderException when they do not compile, which stops the run
    */

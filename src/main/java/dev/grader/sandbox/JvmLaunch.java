@@ -98,14 +98,18 @@ public record JvmLaunch(
   }
 
   /**
-   * This launch with every JVM mapping {@code archive}. A path with white space is left out: {@code
-   * JAVA_TOOL_OPTIONS} separates options by spaces.
+   * This launch with every JVM mapping {@code archive}. A path with white space or quotes is left
+   * out: {@code JAVA_TOOL_OPTIONS} separates options by spaces and treats quotes as quoting.
    */
   public JvmLaunch withArchive(Optional<Path> archive) {
     Optional<Path> usable =
         archive
             .map(Path::toAbsolutePath)
-            .filter(path -> path.toString().chars().noneMatch(Character::isWhitespace));
+            .filter(
+                path ->
+                    path.toString()
+                        .chars()
+                        .noneMatch(c -> Character.isWhitespace(c) || c == '\'' || c == '"'));
     return new JvmLaunch(
         javaHome, heapMb, initialHeapMb, metaspaceMb, directMemoryMb, stackKb, usable);
   }
@@ -134,13 +138,24 @@ public record JvmLaunch(
    * The limits and the initial heap. {@link #ofGraderJdk(int)} starts small: G1 (JDK 17's children)
    * sets up a heap of the machine's default initial size (a 64th of its memory) at every start,
    * which costs a small program more than growing later. Measured on 2 cores, CPU per run on JDK 17
-   * (median of 20): a program that starts one JVM 182 to 180 ms, one that starts four 276 to 260
-   * ms; but the test JVM 447 to 470 ms, which is why it keeps its whole heap ({@link
-   * #withWholeHeap()}: 443 ms). No change on JDK 25's serial collector.
+   * (median of 20), with every JVM of the program starting small: a program that starts one JVM 182
+   * to 180 ms, one that starts four 276 to 260 ms; the JVMs a program starts now keep the default
+   * (see {@link #environment()}). The test JVM was slower with it (447 to 470 ms) and keeps its
+   * whole heap ({@link #withWholeHeap()}: 443 ms). No change on JDK 25's serial collector.
    */
   public List<String> memoryFlags() {
+    List<String> flags = new ArrayList<>(List.of("-Xms" + initialHeapMb + "m"));
+    flags.addAll(limitFlags());
+    return flags;
+  }
+
+  /**
+   * The limits alone, for {@link #environment()}: an initial heap there would stop a JVM the
+   * program starts with a smaller {@code -Xmx} of its own ("incompatible minimum and maximum heap
+   * sizes"), so those JVMs keep the default initial heap.
+   */
+  private List<String> limitFlags() {
     return List.of(
-        "-Xms" + initialHeapMb + "m",
         "-Xmx" + heapMb + "m",
         "-XX:MaxMetaspaceSize=" + metaspaceMb + "m",
         "-XX:MaxDirectMemorySize=" + directMemoryMb + "m",
@@ -170,7 +185,7 @@ public record JvmLaunch(
   public Map<String, String> environment() {
     return Map.of(
         "JAVA_TOOL_OPTIONS",
-        Stream.concat(memoryFlags().stream(), startup().stream()).collect(Collectors.joining(" ")));
+        Stream.concat(limitFlags().stream(), startup().stream()).collect(Collectors.joining(" ")));
   }
 
   /**

@@ -46,11 +46,15 @@ public final class ProgramArchive {
     if (Files.isRegularFile(archive)) {
       return new ProgramArchive(CompletableFuture.completedFuture(Optional.of(archive)));
     }
-    CompletableFuture<Optional<Path>> made = new CompletableFuture<>();
-    Thread maker =
-        new Thread(() -> made.complete(write(launch, archive)), "grader-program-archive");
-    maker.setDaemon(true);
-    maker.start();
+    CompletableFuture<Optional<Path>> made =
+        CompletableFuture.supplyAsync(
+                () -> write(launch, archive),
+                task -> {
+                  Thread maker = new Thread(task, "grader-program-archive");
+                  maker.setDaemon(true);
+                  maker.start();
+                })
+            .exceptionally(e -> Optional.empty());
     return new ProgramArchive(made);
   }
 

@@ -63,11 +63,14 @@ class JvmLaunchTest {
   }
 
   @Test
-  void archiveInAFolderWithSpacesIsLeftOutOfTheSpaceSeparatedOptions() {
+  void archiveInAFolderWithSpacesOrQuotesIsLeftOutOfTheToolOptions() {
     JvmLaunch launch =
         JvmLaunch.ofGraderJdk(96).withArchive(Optional.of(workDir.resolve("my cache/p.jsa")));
+    JvmLaunch quoted =
+        JvmLaunch.ofGraderJdk(96).withArchive(Optional.of(workDir.resolve("o'brien/p.jsa")));
 
     assertThat(launch.archive()).isEmpty();
+    assertThat(quoted.archive()).isEmpty();
     assertThat(launch.environment().get("JAVA_TOOL_OPTIONS")).doesNotContain("SharedArchiveFile");
   }
 
@@ -75,8 +78,11 @@ class JvmLaunchTest {
   void initialHeapIsSmallButNeverAboveTheLimit() {
     assertThat(JvmLaunch.ofGraderJdk(256).memoryFlags()).contains("-Xms64m", "-Xmx256m");
     assertThat(JvmLaunch.ofGraderJdk(32).memoryFlags()).contains("-Xms32m", "-Xmx32m");
-    assertThat(JvmLaunch.ofGraderJdk(256).withWholeHeap().environment().get("JAVA_TOOL_OPTIONS"))
+    assertThat(JvmLaunch.ofGraderJdk(256).withWholeHeap().memoryFlags())
         .contains("-Xms256m", "-Xmx256m");
+    // A JVM the program starts with a smaller -Xmx of its own must still start.
+    assertThat(JvmLaunch.ofGraderJdk(256).environment().get("JAVA_TOOL_OPTIONS"))
+        .doesNotContain("-Xms");
   }
 
   @Test
@@ -95,7 +101,8 @@ class JvmLaunchTest {
     JvmLaunch launch = JvmLaunch.ofGraderJdk(96);
     RunRequest request =
         new RunRequest(
-            List.of("sh", "-c", "java -XX:+PrintCommandLineFlags -version"),
+            List.of(
+                "sh", "-c", "java -XX:+PrintCommandLineFlags -version && java -Xmx32m -version"),
             workDir,
             List.of(),
             launch.environment(),
