@@ -11,11 +11,13 @@ import dev.grader.submission.Submission;
 import dev.grader.submission.SubmissionLoader;
 import dev.grader.submission.SubmissionSource;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Grades many students in parallel and writes each report the moment it is done, so an interrupted
@@ -30,6 +32,9 @@ public final class ClassGrader {
    * a time.
    */
   static final int STUDENTS_PER_JOB = 8;
+
+  /** How long students in progress may take to finish when the run stops early. */
+  private static final Duration RUNS_END = Duration.ofMinutes(5);
 
   private final SubmissionLoader loader;
   private final StudentGrader grader;
@@ -83,6 +88,7 @@ public final class ClassGrader {
       }
     } finally {
       pool.shutdownNow();
+      awaitStudentsInProgress(pool);
     }
     grader.requireReady();
     ClassSummary result = summary.build(Millis.since(start), cache.hits());
@@ -100,6 +106,21 @@ public final class ClassGrader {
       return grader.failed(source.id(), e);
     } finally {
       WorkDirs.delete(dir);
+    }
+  }
+
+  /**
+   * When the run stops early (broken instructor tests, an unwritable report), the students in
+   * progress still finish their runs, each of which ends at its time limit: no program outlives the
+   * run, and every run folder and cgroup is removed.
+   */
+  private static void awaitStudentsInProgress(ExecutorService pool) {
+    try {
+      // Beyond the bound, what is left falls to bubblewrap's kill when the grader exits; the
+      // run's own error, already on its way, is the one to report.
+      pool.awaitTermination(RUNS_END.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 
