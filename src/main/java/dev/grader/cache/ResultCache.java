@@ -93,6 +93,16 @@ public final class ResultCache {
     return Optional.ofNullable(dir).map(d -> d.resolve(name));
   }
 
+  /**
+   * A folder for files derived from the grader build alone (start-up archives, the test runner's
+   * jar), whose names carry the build's fingerprint: beside the grader's code, where every run of
+   * the build shares them ({@link GraderBuild#besideCode()}); this cache's folder {@code name}
+   * where that is not writable.
+   */
+  public Optional<Path> buildFolder(String name) {
+    return GraderBuild.besideCode().or(() -> folder(name));
+  }
+
   /** Questions served from the cache so far. */
   public int hits() {
     return hits.get();

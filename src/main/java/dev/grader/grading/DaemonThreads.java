@@ -1,5 +1,6 @@
 package dev.grader.grading;
 
+import java.util.concurrent.Executor;
 import java.util.concurrent.ThreadFactory;
 
 /** Threads for the grader's background work: daemons, so that none keeps the JVM alive. */
@@ -12,5 +13,10 @@ final class DaemonThreads {
       thread.setDaemon(true);
       return thread;
     };
+  }
+
+  /** Runs each task on a daemon thread of its own: for the few one-off jobs of a run. */
+  static Executor starting(String name) {
+    return task -> named(name).newThread(task).start();
   }
 }

@@ -61,21 +61,22 @@ public final class GradingEngine {
 
   /**
    * The archive student JVMs map, one per grader build and JDK (which the build's fingerprint
-   * names): kept beside the grader's code, like the launcher's own archive, so that every class
-   * graded with this build shares it; in the cache where that folder is not writable. None without
-   * either, or without code questions.
+   * names), in the build's folder ({@link ResultCache#buildFolder(String)}), so that every class
+   * graded with this build shares it. None without that folder, or without code questions.
    */
   private static ProgramArchive programArchive(RubricSet rubrics, ResultCache cache) {
     if (rubrics.rubrics().stream().noneMatch(rubric -> rubric.kind() == AnswerKind.CODE)) {
       return ProgramArchive.none();
     }
     String name = "grader-programs-" + GraderBuild.fingerprint() + ".jsa";
-    return GraderBuild.besideCode()
-        .or(() -> cache.folder("program-archive"))
+    return cache
+        .buildFolder("program-archive")
         .map(
             folder ->
                 ProgramArchive.start(
-                    JvmLaunch.ofGraderJdk(RunSpec.DEFAULT.memoryMb()), folder.resolve(name)))
+                    JvmLaunch.ofGraderJdk(RunSpec.DEFAULT.memoryMb()),
+                    folder.resolve(name),
+                    DaemonThreads.starting("grader-program-archive")))
         .orElseGet(ProgramArchive::none);
   }
 }

@@ -25,6 +25,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 
 /**
@@ -53,6 +54,8 @@ final class InstructorTests implements AutoCloseable {
       return new Launch(JUnitClasspath.forChild(), tests, Optional.empty());
     }
   }
+
+  private static final Executor BACKGROUND = DaemonThreads.starting("grader-instructor-tests");
 
   private final CompletableFuture<Launch> launch;
 
@@ -130,7 +133,7 @@ final class InstructorTests implements AutoCloseable {
     List<String> testClasses = List.copyOf(names);
     Optional<Path> cached = cache.folder("instructor-tests").map(d -> d.resolve(fingerprint.hex()));
     CompletableFuture<Optional<Path>> runner =
-        CompletableFuture.supplyAsync(() -> runnerJar(cache), InstructorTests::startDaemon);
+        CompletableFuture.supplyAsync(() -> runnerJar(cache), BACKGROUND);
     if (cached.isPresent() && Files.isDirectory(cached.get())) {
       return inBackground(() -> archived(cached.get(), testClasses, runner.join()));
     }
@@ -162,11 +165,7 @@ final class InstructorTests implements AutoCloseable {
   }
 
   private static InstructorTests inBackground(Supplier<Launch> work) {
-    return new InstructorTests(CompletableFuture.supplyAsync(work, InstructorTests::startDaemon));
-  }
-
-  private static void startDaemon(Runnable task) {
-    DaemonThreads.named("grader-instructor-tests").newThread(task).start();
+    return new InstructorTests(CompletableFuture.supplyAsync(work, BACKGROUND));
   }
 
   /**
@@ -176,8 +175,8 @@ final class InstructorTests implements AutoCloseable {
    */
   private static Optional<Path> runnerJar(ResultCache cache) {
     Optional<Path> jar =
-        GraderBuild.besideCode()
-            .or(() -> cache.folder("instructor-tests"))
+        cache
+            .buildFolder("instructor-tests")
             .map(folder -> folder.resolve("grader-runner-" + GraderBuild.fingerprint() + ".jar"));
     try {
       if (jar.isPresent() && !Files.isRegularFile(jar.get())) {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 
 /**
  * A class-data-sharing archive of the JDK classes student programs load beyond those in the JDK's
@@ -38,22 +39,17 @@ public final class ProgramArchive {
   }
 
   /**
-   * Starts making {@code archive} on a background thread when it is missing.
+   * Starts making {@code archive} when it is missing.
    *
    * @param launch the JVM the archive is for, whose flags the trial uses
+   * @param background where the trial is waited for: a thread other than the grading's
    */
-  public static ProgramArchive start(JvmLaunch launch, Path archive) {
+  public static ProgramArchive start(JvmLaunch launch, Path archive, Executor background) {
     if (Files.isRegularFile(archive)) {
       return new ProgramArchive(CompletableFuture.completedFuture(Optional.of(archive)));
     }
     CompletableFuture<Optional<Path>> made =
-        CompletableFuture.supplyAsync(
-                () -> write(launch, archive),
-                task -> {
-                  Thread maker = new Thread(task, "grader-program-archive");
-                  maker.setDaemon(true);
-                  maker.start();
-                })
+        CompletableFuture.supplyAsync(() -> write(launch, archive), background)
             .exceptionally(e -> Optional.empty());
     return new ProgramArchive(made);
   }

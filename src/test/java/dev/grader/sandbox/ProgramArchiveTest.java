@@ -42,7 +42,7 @@ class ProgramArchiveTest {
 
   @Test
   void existingArchiveIsReadyAtOnce() {
-    ProgramArchive found = ProgramArchive.start(LAUNCH, archive);
+    ProgramArchive found = ProgramArchive.start(LAUNCH, archive, Runnable::run);
 
     assertThat(found.ready()).contains(archive);
   }
@@ -51,7 +51,8 @@ class ProgramArchiveTest {
   void archiveThatCannotBeWrittenMeansNoArchive() throws IOException {
     Path notAFolder = Files.writeString(shared.resolve("file"), "");
 
-    ProgramArchive failed = ProgramArchive.start(LAUNCH, notAFolder.resolve("programs.jsa"));
+    ProgramArchive failed =
+        ProgramArchive.start(LAUNCH, notAFolder.resolve("programs.jsa"), Runnable::run);
     failed.await();
 
     assertThat(failed.ready()).isEmpty();
