@@ -12,9 +12,9 @@ import dev.grader.report.ClassSummary;
 import dev.grader.report.ReportWriter;
 import dev.grader.rubric.RubricLoader;
 import dev.grader.rubric.RubricSet;
-import dev.grader.sandbox.RunSlots;
 import dev.grader.sandbox.Sandbox;
 import dev.grader.sandbox.Sandboxes;
+import dev.grader.schedule.LongestFirst;
 import dev.grader.submission.SubmissionLoader;
 import dev.grader.submission.SubmissionSource;
 import java.nio.file.Path;
@@ -46,7 +46,7 @@ public final class Grader {
         options.cache()
             ? ResultCache.in(options.cacheDir())
             : ResultCache.refreshing(options.cacheDir());
-    try (Sandbox sandbox = Sandboxes.create(options.sandbox(), new RunSlots(options.jobs()));
+    try (Sandbox sandbox = Sandboxes.create(options.sandbox(), new LongestFirst(options.jobs()));
         JavaCompilerService compiler = new JavaCompilerService();
         StudentGrader grader =
             GradingEngine.create(rubrics, sandbox, compiler, cache, workRoot, options.jobs())) {

@@ -2,6 +2,7 @@ package dev.grader.compile;
 
 import dev.grader.GraderException;
 import dev.grader.extract.JavaSource;
+import dev.grader.schedule.LongestFirst;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -17,7 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedDeque;
-import java.util.concurrent.Semaphore;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.tools.Diagnostic;
@@ -55,10 +56,10 @@ public final class JavaCompilerService implements AutoCloseable {
    * Compiles at once: one per two cores. Compiling is about a tenth of a class's CPU time, the
    * other cores run the students' programs, and one compile alone takes half the time of two side
    * by side on 2 cores (median 58 ms against 150 ms for 40 students); each also holds a compiler's
-   * symbol tables in the grader's bounded heap.
+   * symbol tables in the grader's bounded heap. Answers whose runs take longest compile first.
    */
-  private final Semaphore running =
-      new Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors() / 2));
+  private final LongestFirst running =
+      new LongestFirst(Math.max(1, Runtime.getRuntime().availableProcessors() / 2));
 
   private final ConcurrentLinkedDeque<Bench> idleBenches = new ConcurrentLinkedDeque<>();
 
@@ -85,14 +86,28 @@ public final class JavaCompilerService implements AutoCloseable {
    * @return the outcome; compile errors are part of it, never thrown
    */
   public CompileResult compile(List<JavaSource> sources, Path outDir, List<Path> classpath) {
+    return compile(sources, outDir, classpath, () -> Duration.ZERO);
+  }
+
+  /**
+   * Compiles as {@link #compile(List, Path, List)} does, before the answers waiting for the
+   * compiler whose runs are expected to take less time: with more answers ready than compilers, a
+   * program that will wait out its timeout should not start last, when every other program has
+   * ended.
+   *
+   * @param expectedRuns how long the answer's runs are likely to take once it has compiled, asked
+   *     while the answer waits (zero when unknown)
+   */
+  public CompileResult compile(
+      List<JavaSource> sources,
+      Path outDir,
+      List<Path> classpath,
+      Supplier<Duration> expectedRuns) {
     if (sources.isEmpty()) {
       throw new IllegalArgumentException("nothing to compile");
     }
-    running.acquireUninterruptibly();
-    try {
+    try (LongestFirst.Turn turn = running.take(expectedRuns)) {
       return compileNow(sources, outDir, classpath);
-    } finally {
-      running.release();
     }
   }
 

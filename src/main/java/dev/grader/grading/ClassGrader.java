@@ -26,10 +26,11 @@ import java.util.concurrent.TimeUnit;
 public final class ClassGrader {
   /**
    * Students in progress per job. A job is a slot for a computing program (see {@link
-   * dev.grader.sandbox.RunSlots}); a student whose program waits out its timeout holds no slot, so
-   * more students than slots are in progress to keep the slots busy. Measured for 40 students on 2
-   * cores (4 slots): 31-32 s with 4 per slot, 28 s with 8 and with 16. One job means one student at
-   * a time.
+   * dev.grader.sandbox.Sandboxes#create(dev.grader.sandbox.SandboxMode,
+   * dev.grader.schedule.LongestFirst)}); a student whose program waits out its timeout holds no
+   * slot, so more students than slots are in progress to keep the slots busy. Measured for 40
+   * students on 2 cores (4 slots): 31-32 s with 4 per slot, 28 s with 8 and with 16. One job means
+   * one student at a time.
    */
   static final int STUDENTS_PER_JOB = 8;
 

@@ -18,6 +18,7 @@ import dev.grader.rubric.Rubric;
 import dev.grader.sandbox.RunResult;
 import dev.grader.sandbox.Termination;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -38,22 +39,34 @@ final class CodeQuestionGrader {
     CodeSearch search = CodeSearch.of(answer.sources());
     Path classes = workDir.resolve("classes");
     long compileStart = System.nanoTime();
-    CompileResult compiled = services.compiler().compile(answer.sources(), classes, List.of());
+    CompileResult compiled =
+        services
+            .compiler()
+            .compile(
+                answer.sources(),
+                classes,
+                List.of(),
+                () -> services.durations().expected(rubric.id()));
     long compileMs = compiled.elapsed().toMillis();
     long waitMs = Math.max(0, Millis.since(compileStart) - compileMs);
 
     ProgramRun run = null;
     long runMs = 0;
-    if (compiled.success() && answer.mainClass() != null && needsRun(rubric)) {
+    boolean runnable = compiled.success() && answer.mainClass() != null;
+    boolean runs = runnable && (needsRun(rubric) || hasJUnit(rubric));
+    if (runnable && needsRun(rubric)) {
       long runStart = System.nanoTime();
       run = services.runner().run(rubric, answer.mainClass(), classes, workDir);
       runMs = Millis.since(runStart);
     }
     JUnitOutcomes tests = JUnitOutcomes.NONE;
-    if (compiled.success() && answer.mainClass() != null && hasJUnit(rubric)) {
+    if (runnable && hasJUnit(rubric)) {
       long testStart = System.nanoTime();
       tests = services.tests().run(rubric, answer.mainClass(), classes, workDir);
       runMs += Millis.since(testStart);
+    }
+    if (runs) {
+      services.durations().record(rubric.id(), Duration.ofMillis(runMs));
     }
 
     QuestionStatus status = status(compiled, answer, run);

@@ -45,8 +45,10 @@ public final class GradingEngine {
     // First: a missing test class stops the run here, before any trial JVM starts.
     InstructorTests tests = InstructorTests.compile(rubrics, compiler, cache, workRoot);
     ProgramArchive programs = programArchive(rubrics, cache);
-    ProgramRunner runner = new ProgramRunner(sandbox, programs);
-    GradingServices services = new GradingServices(compiler, runner, new TestRunner(runner, tests));
+    RunDurations durations = new RunDurations();
+    ProgramRunner runner = new ProgramRunner(sandbox, programs, durations);
+    GradingServices services =
+        new GradingServices(compiler, runner, new TestRunner(runner, tests), durations);
     return new StudentGrader(
         rubrics,
         new AnswerExtractor(),

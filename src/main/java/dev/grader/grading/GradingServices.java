@@ -3,4 +3,5 @@ package dev.grader.grading;
 import dev.grader.compile.JavaCompilerService;
 
 /** The shared, thread-safe machinery every question grader uses. */
-record GradingServices(JavaCompilerService compiler, ProgramRunner runner, TestRunner tests) {}
+record GradingServices(
+    JavaCompilerService compiler, ProgramRunner runner, TestRunner tests, RunDurations durations) {}

@@ -28,11 +28,12 @@ final class ProgramRunner {
 
   private final Sandbox sandbox;
   private final ProgramArchive archive;
-  private final RunDurations durations = new RunDurations();
+  private final RunDurations durations;
 
-  ProgramRunner(Sandbox sandbox, ProgramArchive archive) {
+  ProgramRunner(Sandbox sandbox, ProgramArchive archive, RunDurations durations) {
     this.sandbox = sandbox;
     this.archive = archive;
+    this.durations = durations;
   }
 
   ProgramRun run(Rubric rubric, String mainClass, Path classes, Path workDir) {
@@ -75,7 +76,7 @@ final class ProgramRunner {
             spec.outputLimit(),
             jvm.treeMemoryMb(TREE_JVMS),
             MAX_PROCESSES,
-            durations.expected(kind));
+            () -> durations.expected(kind));
     RunResult result = sandbox.run(request);
     durations.record(kind, result.wall());
     return result;

@@ -5,8 +5,10 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * How long runs of each kind (a question's program, a question's tests) took so far in this grading
- * run, as the expected length of the next one: the sandbox starts waiting runs longest first.
+ * How long runs of each kind took so far in this grading run, as the expected length of the next
+ * one: a question's program ({@code "q5 program"}) or tests ({@code "q5 tests"}), whose waiting
+ * runs the sandbox starts longest first, and all of a question's runs together from the end of its
+ * compile ({@code "q5"}), whose waiting answers the compiler takes longest first.
  */
 final class RunDurations {
   private final Map<String, Mean> byKind = new ConcurrentHashMap<>();

@@ -153,7 +153,7 @@ final class Bubblewrap {
               1,
               64,
               1,
-              Duration.ZERO);
+              () -> Duration.ZERO);
       Process process =
           new ProcessBuilder(wrap(probe, probe.command())).redirectErrorStream(true).start();
       process.getOutputStream().close();

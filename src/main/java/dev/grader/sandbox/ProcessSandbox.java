@@ -1,5 +1,6 @@
 package dev.grader.sandbox;
 
+import dev.grader.schedule.LongestFirst;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -13,9 +14,9 @@ final class ProcessSandbox implements Sandbox {
   private final Optional<Bubblewrap> bubblewrap;
   private final Optional<Cgroups> cgroups;
   private final HostTools tools = HostTools.find();
-  private final RunSlots slots;
+  private final LongestFirst slots;
 
-  ProcessSandbox(Optional<Bubblewrap> bubblewrap, Optional<Cgroups> cgroups, RunSlots slots) {
+  ProcessSandbox(Optional<Bubblewrap> bubblewrap, Optional<Cgroups> cgroups, LongestFirst slots) {
     this.bubblewrap = bubblewrap;
     this.cgroups = cgroups;
     this.slots = slots;

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * One run of an untrusted program.
@@ -19,9 +20,9 @@ import java.util.Objects;
  * @param outputLimitBytes cap on stdout plus stderr; reaching it kills the tree
  * @param memoryMb memory budget of the whole tree, where the platform can enforce one
  * @param maxProcesses cap on processes and threads of the tree, where enforceable
- * @param expected how long the run is likely to take (zero when unknown): runs waiting for a {@link
- *     RunSlots slot} start longest first, so that a long one does not start last and hold up the
- *     end of the class
+ * @param expected how long the run is likely to take (zero when unknown): runs waiting for a slot
+ *     start longest first ({@link dev.grader.schedule.LongestFirst}), so that a long one does not
+ *     start last and hold up the end of the class; asked again while the run waits
  */
 public record RunRequest(
     List<String> command,
@@ -33,7 +34,7 @@ public record RunRequest(
     long outputLimitBytes,
     int memoryMb,
     int maxProcesses,
-    Duration expected) {
+    Supplier<Duration> expected) {
 
   public RunRequest {
     command = List.copyOf(command);
@@ -51,9 +52,7 @@ public record RunRequest(
     if (outputLimitBytes <= 0 || memoryMb <= 0 || maxProcesses <= 0) {
       throw new IllegalArgumentException("limits must be positive");
     }
-    if (expected == null || expected.isNegative()) {
-      throw new IllegalArgumentException("expected must be zero or more: " + expected);
-    }
+    Objects.requireNonNull(expected, "expected");
   }
 
   @Override

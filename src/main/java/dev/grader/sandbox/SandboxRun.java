@@ -1,5 +1,6 @@
 package dev.grader.sandbox;
 
+import dev.grader.schedule.LongestFirst;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -47,7 +48,7 @@ final class SandboxRun {
   private final Optional<Bubblewrap> bubblewrap;
   private final Optional<Cgroups> cgroups;
   private final HostTools tools;
-  private final RunSlots slots;
+  private final LongestFirst slots;
   private final String tag = UUID.randomUUID().toString();
 
   SandboxRun(
@@ -55,7 +56,7 @@ final class SandboxRun {
       Optional<Bubblewrap> bubblewrap,
       Optional<Cgroups> cgroups,
       HostTools tools,
-      RunSlots slots) {
+      LongestFirst slots) {
     this.request = request;
     this.slots = slots;
     this.bubblewrap = bubblewrap;
@@ -64,7 +65,7 @@ final class SandboxRun {
   }
 
   RunResult execute() {
-    RunSlots.Slot slot = slots.take(request.expected());
+    LongestFirst.Turn slot = slots.take(request.expected());
     try {
       return execute(slot);
     } finally {
@@ -72,7 +73,7 @@ final class SandboxRun {
     }
   }
 
-  private RunResult execute(RunSlots.Slot slot) {
+  private RunResult execute(LongestFirst.Turn slot) {
     long started = System.nanoTime();
     Map<String, String> env = environment();
     String program = request.command().get(0);
@@ -95,7 +96,7 @@ final class SandboxRun {
   }
 
   private RunResult supervise(
-      long started, Map<String, String> env, RunCgroup cgroup, RunSlots.Slot slot) {
+      long started, Map<String, String> env, RunCgroup cgroup, LongestFirst.Turn slot) {
     CompletableFuture<Void> limitReached = new CompletableFuture<>();
     OutputCapture capture =
         new OutputCapture(
@@ -171,7 +172,7 @@ final class SandboxRun {
    * gives the run's slot back early once the tree is seen only waiting.
    */
   private Termination watch(
-      TimeLimit limit, Watched watched, RunSlots.Slot slot, TreeActivity activity) {
+      TimeLimit limit, Watched watched, LongestFirst.Turn slot, TreeActivity activity) {
     CompletableFuture<Object> event =
         CompletableFuture.anyOf(watched.process().onExit(), watched.limitReached());
     while (true) {

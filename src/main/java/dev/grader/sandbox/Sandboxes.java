@@ -1,6 +1,7 @@
 package dev.grader.sandbox;
 
 import dev.grader.GraderException;
+import dev.grader.schedule.LongestFirst;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -24,16 +25,21 @@ public final class Sandboxes {
    *     what to install or allow
    */
   public static Sandbox create(SandboxMode mode) {
-    return create(mode, RunSlots.unlimited());
+    return create(mode, LongestFirst.unlimited());
   }
 
   /**
-   * A sandbox that runs at most {@code slots} computing runs at once; further runs wait for a slot.
+   * A sandbox that runs at most {@code slots} computing runs at once; further runs wait for a slot,
+   * longest {@linkplain RunRequest#expected() expected} first. A run takes a slot before it starts
+   * and hands it back when it ends, or as soon as its whole process tree is seen only waiting
+   * (sleeping, blocked, hung): a program waiting out its timeout then no longer keeps others from
+   * starting, and the cores stay busy. A run whose tree's CPU time the platform cannot measure
+   * keeps its slot to the end.
    *
    * @throws GraderException for {@link SandboxMode#BUBBLEWRAP} when bubblewrap cannot be used, with
    *     what to install or allow
    */
-  public static Sandbox create(SandboxMode mode, RunSlots slots) {
+  public static Sandbox create(SandboxMode mode, LongestFirst slots) {
     Objects.requireNonNull(mode, "mode");
     Objects.requireNonNull(slots, "slots");
     return switch (mode) {

@@ -31,7 +31,7 @@ class CgroupLimitsTest {
             100_000,
             memoryMb,
             maxProcesses,
-            Duration.ZERO);
+            () -> Duration.ZERO);
     return layers.sandbox().run(request);
   }
 

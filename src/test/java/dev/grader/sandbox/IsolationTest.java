@@ -52,7 +52,7 @@ class IsolationTest {
             100_000,
             256,
             64,
-            Duration.ZERO);
+            () -> Duration.ZERO);
     return layers.sandbox().run(request);
   }
 

@@ -111,7 +111,7 @@ class JvmLaunchTest {
             100_000,
             launch.treeMemoryMb(1),
             64,
-            Duration.ZERO);
+            () -> Duration.ZERO);
 
     RunResult result = layers.sandbox().run(request);
 

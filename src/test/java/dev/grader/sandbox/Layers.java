@@ -2,6 +2,7 @@ package dev.grader.sandbox;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.grader.schedule.LongestFirst;
 import java.util.Optional;
 
 /** The layer combinations the behaviour tests run under; unavailable ones are skipped. */
@@ -28,10 +29,10 @@ enum Layers {
   }
 
   Sandbox sandbox() {
-    return sandbox(RunSlots.unlimited());
+    return sandbox(LongestFirst.unlimited());
   }
 
-  Sandbox sandbox(RunSlots slots) {
+  Sandbox sandbox(LongestFirst slots) {
     Optional<Bubblewrap> bwrap = Optional.empty();
     Optional<Cgroups> cgroups = Optional.empty();
     if (bubblewrap) {

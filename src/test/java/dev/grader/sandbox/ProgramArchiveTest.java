@@ -86,7 +86,7 @@ class ProgramArchiveTest {
             10_000_000,
             launch.treeMemoryMb(3),
             256,
-            Duration.ZERO);
+            () -> Duration.ZERO);
 
     RunResult result = layers.sandbox().run(request);
 

@@ -2,11 +2,10 @@ package dev.grader.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.grader.schedule.LongestFirst;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -33,7 +32,7 @@ class RunSlotsTest {
         10_000,
         256,
         64,
-        Duration.ZERO);
+        () -> Duration.ZERO);
   }
 
   /** Starts {@code first}, then once it runs {@code second}; the second run's wall time. */
@@ -54,7 +53,7 @@ class RunSlotsTest {
       value = Layers.class,
       names = {"CGROUP", "BUBBLEWRAP_CGROUP"})
   void runThatOnlyWaitsGivesItsSlotToTheNextRun(Layers layers) throws Exception {
-    try (Sandbox sandbox = layers.sandbox(new RunSlots(1))) {
+    try (Sandbox sandbox = layers.sandbox(new LongestFirst(1))) {
       Duration waited =
           secondWhileFirstRuns(
               sandbox, request("sleep 2", "sleeper"), request("echo second", "second"));
@@ -70,7 +69,7 @@ class RunSlotsTest {
   void computingRunKeepsItsSlotUntilItEnds(Layers layers) throws Exception {
     String busyForTwoSeconds =
         "end=$(( $(date +%s) + 2 )); while [ $(date +%s) -lt $end ]; do :; done";
-    try (Sandbox sandbox = layers.sandbox(new RunSlots(1))) {
+    try (Sandbox sandbox = layers.sandbox(new LongestFirst(1))) {
       Duration waited =
           secondWhileFirstRuns(
               sandbox, request(busyForTwoSeconds, "busy"), request("echo second", "second"));
@@ -81,53 +80,12 @@ class RunSlotsTest {
 
   @Test
   void withoutCpuTimeAWaitingRunKeepsItsSlot() throws Exception {
-    try (Sandbox sandbox = Layers.FALLBACK.sandbox(new RunSlots(1))) {
+    try (Sandbox sandbox = Layers.FALLBACK.sandbox(new LongestFirst(1))) {
       Duration waited =
           secondWhileFirstRuns(
               sandbox, request("sleep 1", "sleeper"), request("echo second", "second"));
 
       assertThat(waited).isGreaterThan(Duration.ofMillis(600));
     }
-  }
-
-  @Test
-  void waitingRunsStartLongestExpectedFirstThenInArrivalOrder() throws Exception {
-    RunSlots slots = new RunSlots(1);
-    RunSlots.Slot first = slots.take(Duration.ZERO);
-    List<String> started = Collections.synchronizedList(new ArrayList<>());
-    List<Thread> waiters = new ArrayList<>();
-    for (String[] run : new String[][] {{"short", "1"}, {"long", "5"}, {"unknown", "0"}}) {
-      Thread waiter =
-          new Thread(
-              () -> {
-                RunSlots.Slot slot = slots.take(Duration.ofSeconds(Long.parseLong(run[1])));
-                started.add(run[0]);
-                slot.giveBack();
-              });
-      waiter.start();
-      waiters.add(waiter);
-      while (waiter.getState() != Thread.State.WAITING) {
-        Thread.sleep(5);
-      }
-    }
-
-    first.giveBack();
-    for (Thread waiter : waiters) {
-      waiter.join();
-    }
-
-    assertThat(started).containsExactly("long", "short", "unknown");
-  }
-
-  @Test
-  void slotGivenBackTwiceIsFreedOnce() {
-    RunSlots slots = new RunSlots(2);
-    RunSlots.Slot slot = slots.take(Duration.ZERO);
-
-    slot.giveBack();
-    slot.giveBack();
-
-    assertThat(slots.available()).isEqualTo(2);
-    assertThat(slot.held()).isFalse();
   }
 }

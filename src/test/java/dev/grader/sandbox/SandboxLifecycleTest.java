@@ -30,7 +30,7 @@ class SandboxLifecycleTest {
             limit,
             256,
             64,
-            Duration.ZERO);
+            () -> Duration.ZERO);
     try (Sandbox sandbox = layers.sandbox()) {
       return sandbox.run(request);
     }
@@ -213,7 +213,7 @@ class SandboxLifecycleTest {
             1000,
             64,
             16,
-            Duration.ZERO);
+            () -> Duration.ZERO);
 
     RunResult result = layers.sandbox().run(request);
 
