@@ -2,6 +2,7 @@ package dev.grader.compile;
 
 import dev.grader.GraderException;
 import dev.grader.extract.JavaSource;
+import dev.grader.schedule.Estimate;
 import dev.grader.schedule.LongestFirst;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -18,7 +19,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedDeque;
-import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.tools.Diagnostic;
@@ -99,10 +99,7 @@ public final class JavaCompilerService implements AutoCloseable {
    *     while the answer waits (zero when unknown)
    */
   public CompileResult compile(
-      List<JavaSource> sources,
-      Path outDir,
-      List<Path> classpath,
-      Supplier<Duration> expectedRuns) {
+      List<JavaSource> sources, Path outDir, List<Path> classpath, Estimate expectedRuns) {
     if (sources.isEmpty()) {
       throw new IllegalArgumentException("nothing to compile");
     }

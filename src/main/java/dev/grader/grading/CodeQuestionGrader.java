@@ -53,20 +53,22 @@ final class CodeQuestionGrader {
     ProgramRun run = null;
     long runMs = 0;
     boolean runnable = compiled.success() && answer.mainClass() != null;
-    boolean runs = runnable && (needsRun(rubric) || hasJUnit(rubric));
-    if (runnable && needsRun(rubric)) {
-      long runStart = System.nanoTime();
-      run = services.runner().run(rubric, answer.mainClass(), classes, workDir);
-      runMs = Millis.since(runStart);
-    }
     JUnitOutcomes tests = JUnitOutcomes.NONE;
-    if (runnable && hasJUnit(rubric)) {
-      long testStart = System.nanoTime();
-      tests = services.tests().run(rubric, answer.mainClass(), classes, workDir);
-      runMs += Millis.since(testStart);
-    }
-    if (runs) {
-      services.durations().record(rubric.id(), Duration.ofMillis(runMs));
+    if (runnable && (needsRun(rubric) || hasJUnit(rubric))) {
+      try (RunDurations.Run whole = services.durations().track(rubric.id())) {
+        whole.started();
+        if (needsRun(rubric)) {
+          long runStart = System.nanoTime();
+          run = services.runner().run(rubric, answer.mainClass(), classes, workDir);
+          runMs = Millis.since(runStart);
+        }
+        if (hasJUnit(rubric)) {
+          long testStart = System.nanoTime();
+          tests = services.tests().run(rubric, answer.mainClass(), classes, workDir);
+          runMs += Millis.since(testStart);
+        }
+        services.durations().record(rubric.id(), Duration.ofMillis(runMs));
+      }
     }
 
     QuestionStatus status = status(compiled, answer, run);

@@ -26,51 +26,67 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
-import java.util.function.Supplier;
 
 /**
  * The instructor's JUnit test classes, compiled once per grading run. They reach the student's code
  * only through the {@code grader.mainClass} property, so one build serves every student.
  *
- * <p>They are compiled, packed and archived in the background while the first students are graded;
- * test runs wait for them, and {@link #requireCompiled()} lets a run stop at broken tests before it
- * writes any report.
+ * <p>They are compiled in the background while the first students are graded, and so is the test
+ * runner's jar and its start-up archive when this grader build has none yet; test runs wait for
+ * both, and {@link #requireCompiled()} lets a run stop at broken tests before it writes any report.
  */
 final class InstructorTests implements AutoCloseable {
   /**
    * How a test JVM starts.
    *
-   * @param runner the test runner's class path: its own jar beside the tests', or where the grader
-   *     has it
-   * @param tests the compiled tests: a jar when they have a start-up archive, else their folder
+   * @param runner the test runner's class path: its own jar beside the grader's, or where the
+   *     grader has it
+   * @param tests the folder of the compiled tests
    * @param archive the class-data-sharing archive test JVMs map, when one could be made
    */
   record Launch(List<Path> runner, Path tests, Optional<Path> archive) {
     Launch {
       runner = List.copyOf(runner);
     }
+  }
 
-    static Launch unarchived(Path tests) {
-      return new Launch(JUnitClasspath.forChild(), tests, Optional.empty());
+  /** The runner's class path and the archive of what it loads, whatever the tests. */
+  private record Runner(List<Path> classpath, Optional<Path> archive) {
+    static Runner unpacked() {
+      return new Runner(JUnitClasspath.forChild(), Optional.empty());
     }
   }
 
   private static final Executor BACKGROUND = DaemonThreads.starting("grader-instructor-tests");
 
-  private final CompletableFuture<Launch> launch;
+  private final CompletableFuture<Path> compiled;
+  private final CompletableFuture<Runner> runner;
 
-  private InstructorTests(CompletableFuture<Launch> launch) {
-    this.launch = launch;
+  private InstructorTests(CompletableFuture<Path> compiled, CompletableFuture<Runner> runner) {
+    this.compiled = compiled;
+    this.runner = runner;
   }
 
   /**
-   * How test JVMs start; waits while the tests are compiled and their jars and archive made.
+   * How test JVMs start; waits while the tests are compiled and the runner's jar and archive made.
    *
    * @throws GraderException when the tests do not compile
    */
   Launch launch() {
+    Path tests = requireCompiled();
+    Runner ready = runner.join();
+    return new Launch(ready.classpath(), tests, ready.archive());
+  }
+
+  /**
+   * Waits for the tests' compile only, not for the runner's jar or archive.
+   *
+   * @return the folder of the compiled tests
+   * @throws GraderException when the tests do not compile
+   */
+  Path requireCompiled() {
     try {
-      return launch.join();
+      return compiled.join();
     } catch (CompletionException e) {
       if (e.getCause() instanceof GraderException broken) {
         throw broken;
@@ -79,19 +95,11 @@ final class InstructorTests implements AutoCloseable {
     }
   }
 
-  /**
-   * Waits for the tests' compile and what follows it in the background (their jars and archive).
-   *
-   * @throws GraderException when the tests do not compile
-   */
-  void requireCompiled() {
-    launch();
-  }
-
   /** Waits for the work in the background, so that no trial JVM outlives the grading run. */
   @Override
   public void close() {
-    launch.exceptionally(e -> null).join();
+    compiled.exceptionally(e -> null).join();
+    runner.join();
   }
 
   /**
@@ -109,9 +117,10 @@ final class InstructorTests implements AutoCloseable {
         .forEach(names::add);
     Path fresh = workRoot.resolve("instructor-tests");
     if (names.isEmpty()) {
-      // No test runs: nothing needs the runner's class path.
+      // No test runs: nothing needs the runner.
       return new InstructorTests(
-          CompletableFuture.completedFuture(new Launch(List.of(), fresh, Optional.empty())));
+          CompletableFuture.completedFuture(fresh),
+          CompletableFuture.completedFuture(new Runner(List.of(), Optional.empty())));
     }
     List<JavaSource> sources = new ArrayList<>();
     Fingerprint fingerprint = new Fingerprint().add(GraderBuild.fingerprint());
@@ -130,88 +139,60 @@ final class InstructorTests implements AutoCloseable {
                 + " (JUnit 5 test sources live in the rubric folder's tests/)");
       }
     }
-    List<String> testClasses = List.copyOf(names);
+    CompletableFuture<Runner> runner =
+        CompletableFuture.supplyAsync(() -> runner(cache), BACKGROUND);
     Optional<Path> cached = cache.folder("instructor-tests").map(d -> d.resolve(fingerprint.hex()));
-    CompletableFuture<Optional<Path>> runner =
-        CompletableFuture.supplyAsync(() -> runnerJar(cache), BACKGROUND);
     if (cached.isPresent() && Files.isDirectory(cached.get())) {
-      return inBackground(() -> archived(cached.get(), testClasses, runner.join()));
+      return new InstructorTests(CompletableFuture.completedFuture(cached.get()), runner);
     }
-    return inBackground(
-        () -> {
-          // Compiled beside its cache entry, so that one rename publishes it whole.
-          Path out =
-              cached
-                  .map(
-                      target ->
-                          target.resolveSibling(
-                              target.getFileName() + ".tmp-" + ProcessHandle.current().pid()))
-                  .orElse(fresh);
-          CompileResult result = compiler.compile(sources, out, JUnitClasspath.forTestCompile());
-          if (!result.success()) {
-            runner.join(); // so that no half-written jar outlives the run
-            throw new GraderException(
-                "instructor tests do not compile:\n" + String.join("\n", result.errorLines()));
-          }
-          return cached
-              .flatMap(target -> publish(out, target))
-              .map(published -> archived(published, testClasses, runner.join()))
-              .orElseGet(
-                  () -> {
-                    runner.join(); // so that no half-written jar outlives the run
-                    return Launch.unarchived(out);
-                  });
-        });
-  }
-
-  private static InstructorTests inBackground(Supplier<Launch> work) {
-    return new InstructorTests(CompletableFuture.supplyAsync(work, BACKGROUND));
+    CompletableFuture<Path> compiled =
+        CompletableFuture.supplyAsync(
+            () -> {
+              // Compiled beside its cache entry, so that one rename publishes it whole.
+              Path out =
+                  cached
+                      .map(
+                          target ->
+                              target.resolveSibling(
+                                  target.getFileName() + ".tmp-" + ProcessHandle.current().pid()))
+                      .orElse(fresh);
+              CompileResult result =
+                  compiler.compile(sources, out, JUnitClasspath.forTestCompile());
+              if (!result.success()) {
+                throw new GraderException(
+                    "instructor tests do not compile:\n" + String.join("\n", result.errorLines()));
+              }
+              return cached.flatMap(target -> publish(out, target)).orElse(out);
+            },
+            BACKGROUND);
+    return new InstructorTests(compiled, runner);
   }
 
   /**
-   * The test runner's own jar, made once per grader build (its fingerprint names it) beside the
-   * grader's code, or in the cache where that is not writable; empty when it cannot be made. Made
-   * while the tests compile.
+   * The test runner's own jar and its start-up archive, made once per grader build (its fingerprint
+   * names them) beside the grader's code, or in the cache where that is not writable; the runner as
+   * the grader has it when the jar cannot be made, and no archive when that cannot.
    */
-  private static Optional<Path> runnerJar(ResultCache cache) {
+  private static Runner runner(ResultCache cache) {
     Optional<Path> jar =
         cache
             .buildFolder("instructor-tests")
             .map(folder -> folder.resolve("grader-runner-" + GraderBuild.fingerprint() + ".jar"));
+    if (jar.isEmpty()) {
+      return Runner.unpacked();
+    }
     try {
-      if (jar.isPresent() && !Files.isRegularFile(jar.get())) {
+      if (!Files.isRegularFile(jar.get())) {
         Files.createDirectories(jar.get().getParent());
         ChildJars.runner(JUnitClasspath.forChild(), jar.get());
       }
-      return jar;
-    } catch (IOException | RuntimeException e) {
-      return Optional.empty();
-    }
-  }
-
-  /**
-   * The cached tests as a jar with a start-up archive beside them, made once (the archive by a
-   * trial JVM of a second or two); the folder when the runner's jar or either of them cannot be
-   * made.
-   */
-  private static Launch archived(Path classes, List<String> testClasses, Optional<Path> runnerJar) {
-    if (runnerJar.isEmpty()) {
-      return Launch.unarchived(classes);
-    }
-    Path runner = runnerJar.get();
-    Path jar = classes.resolveSibling(classes.getFileName() + ".jar");
-    try {
-      if (!Files.isRegularFile(jar)) {
-        ChildJars.tests(classes, jar);
-      }
       Path java = JvmLaunch.ofGraderJdk(RunSpec.DEFAULT.memoryMb()).javaBinary();
-      Optional<Path> archive =
-          ChildArchive.prepare(
-              java, List.of(runner, jar), testClasses, ChildArchive.besideJar(jar));
-      return new Launch(List.of(runner), jar, archive);
+      return new Runner(
+          List.of(jar.get()),
+          ChildArchive.prepare(java, jar.get(), ChildArchive.besideJar(jar.get())));
     } catch (IOException | RuntimeException e) {
-      // Only start-up time is lost: the tests run from their folder.
-      return Launch.unarchived(classes);
+      // Only start-up time is lost: the runner runs from where the grader has it.
+      return Runner.unpacked();
     }
   }
 

@@ -65,21 +65,23 @@ final class ProgramRunner {
       Path runDir,
       RunSpec spec,
       Duration timeout) {
-    RunRequest request =
-        new RunRequest(
-            command,
-            runDir,
-            readOnly,
-            jvm.environment(),
-            spec.stdin().getBytes(StandardCharsets.UTF_8),
-            timeout,
-            spec.outputLimit(),
-            jvm.treeMemoryMb(TREE_JVMS),
-            MAX_PROCESSES,
-            () -> durations.expected(kind));
-    RunResult result = sandbox.run(request);
-    durations.record(kind, result.wall());
-    return result;
+    try (RunDurations.Run tracked = durations.track(kind)) {
+      RunRequest request =
+          new RunRequest(
+              command,
+              runDir,
+              readOnly,
+              jvm.environment(),
+              spec.stdin().getBytes(StandardCharsets.UTF_8),
+              timeout,
+              spec.outputLimit(),
+              jvm.treeMemoryMb(TREE_JVMS),
+              MAX_PROCESSES,
+              tracked);
+      RunResult result = sandbox.run(request);
+      durations.record(kind, result.wall());
+      return result;
+    }
   }
 
   static Path freshDir(Path dir) {

@@ -64,8 +64,8 @@ public final class StudentGrader implements AutoCloseable {
   }
 
   /**
-   * Waits until the run may write reports: until the instructor tests have compiled (and their jars
-   * and archive, made right after, are ready).
+   * Waits until the run may write reports: until the instructor tests have compiled (not for the
+   * test runner's jar and archive, which only test runs need).
    *
    * @throws GraderException when they do not compile, which stops the run
    */

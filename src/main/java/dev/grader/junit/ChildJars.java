@@ -18,7 +18,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
 /**
- * The jars a test JVM runs from. Only classes from jars can be archived for reuse (see {@link
+ * The test runner's jar. Only classes from jars can be archived for reuse (see {@link
  * ChildArchive}), and a small jar opens sooner: a JVM reads the whole directory of every jar on its
  * class path, so a test JVM that opened the grader's own jar (7,500 entries) used 469 ms of CPU
  * where one that opens the runner's jar (750) uses 428 ms (median of 20, 2 cores, JDK 17).
@@ -34,11 +34,6 @@ public final class ChildJars {
           "META-INF/services/org.junit.");
 
   private ChildJars() {}
-
-  /** Writes {@code jar} from the class files under {@code classes}, in one atomic step. */
-  public static void tests(Path classes, Path jar) throws IOException {
-    write(jar, (out, written) -> copyFolder(classes, name -> true, out, written));
-  }
 
   /**
    * Writes {@code jar} from the runner's part of {@code classpath} (folders and jars, the first of

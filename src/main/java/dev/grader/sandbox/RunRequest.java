@@ -1,11 +1,11 @@
 package dev.grader.sandbox;
 
+import dev.grader.schedule.Estimate;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Supplier;
 
 /**
  * One run of an untrusted program.
@@ -22,7 +22,8 @@ import java.util.function.Supplier;
  * @param maxProcesses cap on processes and threads of the tree, where enforceable
  * @param expected how long the run is likely to take (zero when unknown): runs waiting for a slot
  *     start longest first ({@link dev.grader.schedule.LongestFirst}), so that a long one does not
- *     start last and hold up the end of the class; asked again while the run waits
+ *     start last and hold up the end of the class; asked again while the run waits, and told when
+ *     the run starts
  */
 public record RunRequest(
     List<String> command,
@@ -34,7 +35,7 @@ public record RunRequest(
     long outputLimitBytes,
     int memoryMb,
     int maxProcesses,
-    Supplier<Duration> expected) {
+    Estimate expected) {
 
   public RunRequest {
     command = List.copyOf(command);

@@ -6,22 +6,26 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Supplier;
+import java.util.function.LongSupplier;
 
 /**
  * A limited number of turns at something shared (the cores, the compiler), given to whoever waits
- * for the longest expected work first, in arrival order among equals: long work started last would
- * hold up the end of the class while the cores idle.
+ * for the longest expected work first, unless work that arrived earlier has waited longer than the
+ * other's extra expected length: the next turn goes to the earliest arrival time minus expected
+ * length, in arrival order among equals. Long work started last would hold up the end of the class
+ * while the cores idle; but short work kept waiting until the end would too, by the whole timeout,
+ * when it turns out to be a program that hangs.
  *
  * <p>Each waiter's expectation is asked again whenever a turn frees. The first work of a class
  * arrives before anything is known about how long it takes, and must not be overtaken for ever by
  * work that arrives later, once an estimate exists.
  */
 public final class LongestFirst {
-  private static final Comparator<Waiter> LONGEST_FIRST =
-      Comparator.comparing(Waiter::expected).reversed().thenComparingLong(Waiter::arrival);
+  private static final Comparator<Waiter> FIRST_DUE =
+      Comparator.comparingLong(Waiter::due).thenComparingLong(Waiter::arrival);
 
   private final int turns;
+  private final LongSupplier nanoClock;
   private final List<Waiter> waiting = new ArrayList<>();
   private int taken;
   private long arrivals;
@@ -30,10 +34,15 @@ public final class LongestFirst {
    * @param turns turns held at once, at least 1
    */
   public LongestFirst(int turns) {
+    this(turns, System::nanoTime);
+  }
+
+  LongestFirst(int turns, LongSupplier nanoClock) {
     if (turns < 1) {
       throw new IllegalArgumentException("turns must be at least 1: " + turns);
     }
     this.turns = turns;
+    this.nanoClock = nanoClock;
   }
 
   /** As many turns as anyone asks for: nobody waits. */
@@ -42,13 +51,18 @@ public final class LongestFirst {
   }
 
   /**
-   * Waits for a free turn and for those waiting with longer work than {@code expected}; keeps
-   * waiting through interrupts, whose status it restores.
-   *
-   * @param expected how long the work is likely to take (zero when unknown)
+   * Waits for a free turn and for those waiting with longer work than {@code estimate} tells, then
+   * tells it the work {@linkplain Estimate#started() started}; keeps waiting through interrupts,
+   * whose status it restores.
    */
-  public synchronized Turn take(Supplier<Duration> expected) {
-    Waiter me = new Waiter(expected, arrivals++);
+  public Turn take(Estimate estimate) {
+    Turn turn = awaitTurn(estimate);
+    estimate.started();
+    return turn;
+  }
+
+  private synchronized Turn awaitTurn(Estimate estimate) {
+    Waiter me = new Waiter(estimate, arrivals++, nanoClock.getAsLong());
     waiting.add(me);
     grant();
     boolean interrupted = false;
@@ -83,7 +97,7 @@ public final class LongestFirst {
   private void grant() {
     boolean granted = false;
     while (taken < turns && !waiting.isEmpty()) {
-      Waiter next = Collections.min(waiting, LONGEST_FIRST);
+      Waiter next = Collections.min(waiting, FIRST_DUE);
       waiting.remove(next);
       next.granted = true;
       taken++;
@@ -95,17 +109,28 @@ public final class LongestFirst {
   }
 
   private static final class Waiter {
-    private final Supplier<Duration> expected;
+    private static final Duration LONGEST_IN_NANOS = Duration.ofNanos(Long.MAX_VALUE);
+
+    private final Estimate expected;
     private final long arrival;
+    private final long arrivedNanos;
     private boolean granted;
 
-    Waiter(Supplier<Duration> expected, long arrival) {
+    Waiter(Estimate expected, long arrival, long arrivedNanos) {
       this.expected = expected;
       this.arrival = arrival;
+      this.arrivedNanos = arrivedNanos;
     }
 
-    Duration expected() {
-      return expected.get();
+    /** When the work arrived, less its expected length: the earliest goes first. */
+    long due() {
+      Duration length = expected.expected();
+      long nanos = length.compareTo(LONGEST_IN_NANOS) >= 0 ? Long.MAX_VALUE : length.toNanos();
+      try {
+        return Math.subtractExact(arrivedNanos, nanos);
+      } catch (ArithmeticException overflow) {
+        return Long.MIN_VALUE;
+      }
     }
 
     long arrival() {

@@ -1,11 +1,15 @@
 package dev.grader.junit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.grader.compile.JavaCompilerService;
 import dev.grader.extract.JavaSource;
 import dev.grader.sandbox.ArchiveDump;
+import java.io.File;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -17,7 +21,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Makes the test JVMs' start-up archive from jars, the way the grader's jar does. */
+/** Makes the test JVMs' start-up archive from the runner's jar, the way the grader does. */
 class ChildArchiveTest {
   private static final Path FIXTURES = Path.of("src/test/resources/junit");
   private static final Path JAVA = Path.of(System.getProperty("java.home"), "bin", "java");
@@ -25,11 +29,11 @@ class ChildArchiveTest {
   @TempDir static Path shared;
 
   private static Path studentClasses;
-  private static Path testsJar;
-  private static List<Path> jars;
+  private static Path testClasses;
+  private static Path runnerJar;
 
   @BeforeAll
-  static void buildJars() throws IOException {
+  static void build() throws IOException {
     try (JavaCompilerService compiler = new JavaCompilerService()) {
       studentClasses = shared.resolve("student");
       assertThat(
@@ -37,41 +41,40 @@ class ChildArchiveTest {
                   .compile(List.of(source("student/Greeter.java")), studentClasses, List.of())
                   .success())
           .isTrue();
-      Path tests = shared.resolve("tests");
-      List<Path> classpath = new ArrayList<>(JUnitClasspath.forTestCompile());
+      testClasses = shared.resolve("tests");
       assertThat(
               compiler
-                  .compile(List.of(source("tests/BrokenSetupTest.java")), tests, classpath)
+                  .compile(
+                      List.of(source("tests/BrokenSetupTest.java")),
+                      testClasses,
+                      JUnitClasspath.forTestCompile())
                   .success())
           .isTrue();
-      testsJar = shared.resolve("tests.jar");
-      ChildJars.tests(tests, testsJar);
     }
     // The build runs the runner from a class folder and separate jars; the grader packs them.
-    Path runnerJar = shared.resolve("runner.jar");
+    runnerJar = shared.resolve("runner.jar");
     ChildJars.runner(JUnitClasspath.forChild(), runnerJar);
-    jars = List.of(runnerJar, testsJar);
   }
 
   @Test
   void archiveIsNamedForTheJdkThatWritesIt() {
-    Path archive = ChildArchive.besideJar(Path.of("/cache/abc123.jar"));
+    Path archive = ChildArchive.besideJar(Path.of("/build/grader-runner-abc123.jar"));
 
-    assertThat(archive.getParent()).isEqualTo(Path.of("/cache"));
+    assertThat(archive.getParent()).isEqualTo(Path.of("/build"));
     assertThat(archive.getFileName().toString())
-        .startsWith("abc123-jdk")
+        .startsWith("grader-runner-abc123-jdk")
         .contains(Runtime.version().feature() + "")
         .endsWith(".jsa")
         .doesNotContain("+", " ");
   }
 
   @Test
-  void archiveWrittenOnceMapsInATestJvmThatAddsTheStudentsClasses() throws Exception {
-    Path archive = ChildArchive.besideJar(testsJar);
+  void archiveWrittenOnceServesTestJvmsWhateverTheTestsAndStudent() throws Exception {
+    Path archive = ChildArchive.besideJar(runnerJar);
 
-    Optional<Path> made = ChildArchive.prepare(JAVA, jars, List.of("BrokenSetupTest"), archive);
+    Optional<Path> made = ChildArchive.prepare(JAVA, runnerJar, archive);
     long written = Files.getLastModifiedTime(archive).toMillis();
-    Optional<Path> again = ChildArchive.prepare(JAVA, jars, List.of("BrokenSetupTest"), archive);
+    Optional<Path> again = ChildArchive.prepare(JAVA, runnerJar, archive);
 
     assertThat(made).contains(archive);
     assertThat(again).contains(archive);
@@ -79,30 +82,47 @@ class ChildArchiveTest {
     // -Xshare:on makes a JVM that cannot map the archive fail instead of starting without it.
     List<String> options = new ArrayList<>(ArchiveDump.options(archive));
     options.add("-Xshare:on");
+    options.add("-Xlog:class+load=info:file=" + shared.resolve("loaded.log"));
     assertThat(runTests(options)).isZero();
-    assertThat(JUnitResults.read(shared.resolve("results.bin")).complete()).isTrue();
+    JUnitResults results = JUnitResults.read(shared.resolve("results.bin"));
+    assertThat(results.complete()).isTrue();
+    assertThat(results.outcomes()).isNotEmpty();
+    // The runner and JUnit come from the archive, the tests and the student's class from folders.
+    List<String> loaded = Files.readAllLines(shared.resolve("loaded.log"));
+    assertThat(loaded)
+        .anyMatch(line -> line.contains(" " + TestMain.class.getName() + " source: shared"))
+        .anyMatch(
+            line -> line.contains(" org.junit.jupiter.engine.JupiterTestEngine source: shared"))
+        .anyMatch(line -> line.contains(" BrokenSetupTest source: file:"));
   }
 
   @Test
-  void classFolderOnTheClassPathMeansNoArchive() {
-    List<Path> withFolder = new ArrayList<>(jars);
-    withFolder.add(studentClasses);
+  void typicalTestPassesOneTestAndFailsTheOtherSoTheTrialLoadsBothPaths() throws IOException {
+    Path results = shared.resolve("typical.bin");
 
-    assertThat(
-            ChildArchive.prepare(
-                JAVA, withFolder, List.of("BrokenSetupTest"), shared.resolve("none.jsa")))
-        .isEmpty();
-    assertThat(shared.resolve("none.jsa")).doesNotExist();
+    int code =
+        TestMain.run(
+            new String[] {results.toString(), TypicalTest.class.getName()},
+            new PrintStream(OutputStream.nullOutputStream()));
+
+    assertThat(code).isZero();
+    assertThat(JUnitResults.read(results).outcomes())
+        .extracting(TestOutcome::method, TestOutcome::status)
+        .containsExactlyInAnyOrder(
+            tuple("printsWhatItComputesOnPoolThreads", TestOutcome.Status.SUCCESSFUL),
+            tuple("reportsAFailure", TestOutcome.Status.FAILED));
   }
 
   private static int runTests(List<String> options) throws Exception {
     List<String> command = new ArrayList<>(List.of(JAVA.toString()));
     command.addAll(options);
     command.add("-cp");
-    List<String> entries = new ArrayList<>();
-    jars.forEach(jar -> entries.add(jar.toString()));
-    entries.add(studentClasses.toString());
-    command.add(String.join(java.io.File.pathSeparator, entries));
+    command.add(
+        String.join(
+            File.pathSeparator,
+            runnerJar.toString(),
+            testClasses.toString(),
+            studentClasses.toString()));
     command.add(TestMain.class.getName());
     command.add(shared.resolve("results.bin").toString());
     command.add("BrokenSetupTest");

@@ -53,18 +53,6 @@ class ChildJarsTest {
     }
   }
 
-  @Test
-  void testsJarHoldsEveryClassFileOfTheFolder() throws IOException {
-    Path classes = Files.createDirectories(dir.resolve("classes/pkg"));
-    Files.writeString(classes.resolve("T.class"), "t");
-    Files.writeString(dir.resolve("classes/U.class"), "u");
-    Path jar = dir.resolve("tests.jar");
-
-    ChildJars.tests(dir.resolve("classes"), jar);
-
-    assertThat(names(jar)).containsExactly("U.class", "pkg/T.class");
-  }
-
   private static List<String> names(Path jar) throws IOException {
     try (JarFile read = new JarFile(jar.toFile())) {
       return read.stream().map(ZipEntry::getName).toList();

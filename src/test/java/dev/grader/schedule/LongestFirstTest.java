@@ -8,7 +8,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -34,6 +33,26 @@ class LongestFirstTest {
   }
 
   @Test
+  void shortWorkWaitingLongerThanTheDifferenceGoesBeforeLongWorkArrivingLater() throws Exception {
+    AtomicLong now = new AtomicLong();
+    LongestFirst turns = new LongestFirst(1, now::get);
+    LongestFirst.Turn first = turns.take(() -> Duration.ZERO);
+    List<String> started = Collections.synchronizedList(new ArrayList<>());
+    List<Thread> waiters = new ArrayList<>();
+    waiters.add(waiter(turns, "short, early", () -> Duration.ofSeconds(1), started));
+    now.set(Duration.ofSeconds(5).toNanos());
+    waiters.add(waiter(turns, "3 s, later", () -> Duration.ofSeconds(3), started));
+    waiters.add(waiter(turns, "10 s, later", () -> Duration.ofSeconds(10), started));
+
+    first.giveBack();
+    for (Thread waiter : waiters) {
+      waiter.join();
+    }
+
+    assertThat(started).containsExactly("10 s, later", "short, early", "3 s, later");
+  }
+
+  @Test
   void waiterWhoseEstimateGrewGoesBeforeLaterArrivals() throws Exception {
     LongestFirst turns = new LongestFirst(1);
     LongestFirst.Turn first = turns.take(() -> Duration.ZERO);
@@ -53,7 +72,7 @@ class LongestFirstTest {
 
   /** A thread that waits for a turn, notes that it started and gives the turn back. */
   private static Thread waiter(
-      LongestFirst turns, String name, Supplier<Duration> expected, List<String> started)
+      LongestFirst turns, String name, Estimate expected, List<String> started)
       throws InterruptedException {
     Thread waiter =
         new Thread(
@@ -76,7 +95,7 @@ class LongestFirstTest {
     List<Thread> workers = new ArrayList<>();
     for (int w = 0; w < 8; w++) {
       boolean mine = w % 2 == 0;
-      Supplier<Duration> expected =
+      Estimate expected =
           () -> Duration.ofMillis(mine ? estimate.get() : 1000 - estimate.get() % 1000);
       Thread worker =
           new Thread(
@@ -96,6 +115,32 @@ class LongestFirstTest {
     }
 
     assertThat(turns.available()).isEqualTo(1);
+  }
+
+  @Test
+  void workIsToldItStartedWhenItGetsItsTurnAndNotBefore() throws Exception {
+    LongestFirst turns = new LongestFirst(1);
+    LongestFirst.Turn first = turns.take(() -> Duration.ZERO);
+    List<String> events = Collections.synchronizedList(new ArrayList<>());
+    Estimate told =
+        new Estimate() {
+          @Override
+          public Duration expected() {
+            return Duration.ZERO;
+          }
+
+          @Override
+          public void started() {
+            events.add("started");
+          }
+        };
+    Thread waiter = waiter(turns, "waiter", told, events);
+
+    assertThat(events).isEmpty();
+    first.giveBack();
+    waiter.join();
+
+    assertThat(events).containsExactly("started", "waiter");
   }
 
   @Test
