@@ -2,8 +2,6 @@ package dev.grader.compile;
 
 import dev.grader.GraderException;
 import dev.grader.extract.JavaSource;
-import dev.grader.schedule.Estimate;
-import dev.grader.schedule.LongestFirst;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.Semaphore;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.tools.Diagnostic;
@@ -56,10 +55,11 @@ public final class JavaCompilerService implements AutoCloseable {
    * Compiles at once: one per two cores. Compiling is about a tenth of a class's CPU time, the
    * other cores run the students' programs, and one compile alone takes half the time of two side
    * by side on 2 cores (median 58 ms against 150 ms for 40 students); each also holds a compiler's
-   * symbol tables in the grader's bounded heap. Answers whose runs take longest compile first.
+   * symbol tables in the grader's bounded heap. Answers compile in the order they arrive, that is
+   * student after student, so that every question's programs start from the first students on.
    */
-  private final LongestFirst running =
-      new LongestFirst(Math.max(1, Runtime.getRuntime().availableProcessors() / 2));
+  private final Semaphore running =
+      new Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors() / 2), true);
 
   private final ConcurrentLinkedDeque<Bench> idleBenches = new ConcurrentLinkedDeque<>();
 
@@ -86,29 +86,27 @@ public final class JavaCompilerService implements AutoCloseable {
    * @return the outcome; compile errors are part of it, never thrown
    */
   public CompileResult compile(List<JavaSource> sources, Path outDir, List<Path> classpath) {
-    return compile(sources, outDir, classpath, () -> Duration.ZERO);
+    running.acquireUninterruptibly();
+    try {
+      return compileNow(sources, outDir, classpath);
+    } finally {
+      running.release();
+    }
   }
 
   /**
-   * Compiles as {@link #compile(List, Path, List)} does, before the answers waiting for the
-   * compiler whose runs are expected to take less time: with more answers ready than compilers, a
-   * program that will wait out its timeout should not start last, when every other program has
-   * ended.
-   *
-   * @param expectedRuns how long the answer's runs are likely to take once it has compiled, asked
-   *     while the answer waits (zero when unknown)
+   * Compiles as {@link #compile(List, Path, List)} does, but at once, beside the answers taking
+   * turns: for what much else waits for, such as the instructor tests every test run needs, which
+   * would otherwise hold the first turn while the compiler warms up.
    */
-  public CompileResult compile(
-      List<JavaSource> sources, Path outDir, List<Path> classpath, Estimate expectedRuns) {
-    if (sources.isEmpty()) {
-      throw new IllegalArgumentException("nothing to compile");
-    }
-    try (LongestFirst.Turn turn = running.take(expectedRuns)) {
-      return compileNow(sources, outDir, classpath);
-    }
+  public CompileResult compileAtOnce(List<JavaSource> sources, Path outDir, List<Path> classpath) {
+    return compileNow(sources, outDir, classpath);
   }
 
   private CompileResult compileNow(List<JavaSource> sources, Path outDir, List<Path> classpath) {
+    if (sources.isEmpty()) {
+      throw new IllegalArgumentException("nothing to compile");
+    }
     long start = System.nanoTime();
     createFolder(outDir);
     List<SourceObject> units = sources.stream().map(SourceObject::new).toList();

@@ -18,7 +18,6 @@ import dev.grader.rubric.Rubric;
 import dev.grader.sandbox.RunResult;
 import dev.grader.sandbox.Termination;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -39,36 +38,22 @@ final class CodeQuestionGrader {
     CodeSearch search = CodeSearch.of(answer.sources());
     Path classes = workDir.resolve("classes");
     long compileStart = System.nanoTime();
-    CompileResult compiled =
-        services
-            .compiler()
-            .compile(
-                answer.sources(),
-                classes,
-                List.of(),
-                () -> services.durations().expected(rubric.id()));
+    CompileResult compiled = services.compiler().compile(answer.sources(), classes, List.of());
     long compileMs = compiled.elapsed().toMillis();
     long waitMs = Math.max(0, Millis.since(compileStart) - compileMs);
 
     ProgramRun run = null;
     long runMs = 0;
-    boolean runnable = compiled.success() && answer.mainClass() != null;
+    if (compiled.success() && answer.mainClass() != null && needsRun(rubric)) {
+      long runStart = System.nanoTime();
+      run = services.runner().run(rubric, answer.mainClass(), classes, workDir);
+      runMs = Millis.since(runStart);
+    }
     JUnitOutcomes tests = JUnitOutcomes.NONE;
-    if (runnable && (needsRun(rubric) || hasJUnit(rubric))) {
-      try (RunDurations.Run whole = services.durations().track(rubric.id())) {
-        whole.started();
-        if (needsRun(rubric)) {
-          long runStart = System.nanoTime();
-          run = services.runner().run(rubric, answer.mainClass(), classes, workDir);
-          runMs = Millis.since(runStart);
-        }
-        if (hasJUnit(rubric)) {
-          long testStart = System.nanoTime();
-          tests = services.tests().run(rubric, answer.mainClass(), classes, workDir);
-          runMs += Millis.since(testStart);
-        }
-        services.durations().record(rubric.id(), Duration.ofMillis(runMs));
-      }
+    if (compiled.success() && answer.mainClass() != null && hasJUnit(rubric)) {
+      long testStart = System.nanoTime();
+      tests = services.tests().run(rubric, answer.mainClass(), classes, workDir);
+      runMs += Millis.since(testStart);
     }
 
     QuestionStatus status = status(compiled, answer, run);

@@ -45,10 +45,8 @@ public final class GradingEngine {
     // First: a missing test class stops the run here, before any trial JVM starts.
     InstructorTests tests = InstructorTests.compile(rubrics, compiler, cache, workRoot);
     ProgramArchive programs = programArchive(rubrics, cache);
-    RunDurations durations = new RunDurations();
-    ProgramRunner runner = new ProgramRunner(sandbox, programs, durations);
-    GradingServices services =
-        new GradingServices(compiler, runner, new TestRunner(runner, tests), durations);
+    ProgramRunner runner = new ProgramRunner(sandbox, programs, new RunDurations());
+    GradingServices services = new GradingServices(compiler, runner, new TestRunner(runner, tests));
     return new StudentGrader(
         rubrics,
         new AnswerExtractor(),

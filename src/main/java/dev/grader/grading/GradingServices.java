@@ -3,5 +3,4 @@ package dev.grader.grading;
 import dev.grader.compile.JavaCompilerService;
 
 /** The shared, thread-safe machinery every question grader uses. */
-record GradingServices(
-    JavaCompilerService compiler, ProgramRunner runner, TestRunner tests, RunDurations durations) {}
+record GradingServices(JavaCompilerService compiler, ProgramRunner runner, TestRunner tests) {}

@@ -157,7 +157,7 @@ final class InstructorTests implements AutoCloseable {
                                   target.getFileName() + ".tmp-" + ProcessHandle.current().pid()))
                       .orElse(fresh);
               CompileResult result =
-                  compiler.compile(sources, out, JUnitClasspath.forTestCompile());
+                  compiler.compileAtOnce(sources, out, JUnitClasspath.forTestCompile());
               if (!result.success()) {
                 throw new GraderException(
                     "instructor tests do not compile:\n" + String.join("\n", result.errorLines()));

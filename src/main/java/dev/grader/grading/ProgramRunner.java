@@ -43,7 +43,7 @@ final class ProgramRunner {
     jvm.archive().ifPresent(readOnly::add);
     RunResult result =
         execute(
-            rubric.id() + " program",
+            RunDurations.program(rubric.id()),
             jvm,
             jvm.command(List.of(classes), mainClass, spec.args()),
             readOnly,

@@ -10,19 +10,18 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 
 /**
- * How long runs of each kind took so far in this grading run, as the expected length of the next
- * one: a question's program ({@code "q5 program"}) or tests ({@code "q5 tests"}), whose waiting
- * runs the sandbox starts longest first, and all of a question's runs together from the end of its
- * compile ({@code "q5"}), whose waiting answers the compiler takes longest first.
+ * How long runs of each kind, a question's program ({@code "q5 program"}) or its tests ({@code "q5
+ * tests"}), are expected to take in this grading run, for the sandbox to start waiting runs longest
+ * first.
  *
- * <p>A kind never seen yet goes before all others: its runs may be the longest, and starting one
- * tells. A run still going counts as at least as long as it has lasted: a program waiting out its
- * timeout shows that its kind can take long well before it ends, so the other runs of its kind (the
- * next student's may hang too) start before shorter ones rather than last, when a hang started last
- * would hold up the end of the class by the whole timeout.
+ * <p>The estimate is the mean wall time of the finished runs of the kind, or how long the longest
+ * of those still going has lasted when that is more. A kind with no finished run counts as longest,
+ * so that each kind is tried early. So once a student's program hangs, the programs of that
+ * question for the other students (whose may hang too) start before shorter runs: a hang started
+ * last would hold up the end of the class by its whole timeout.
  */
 final class RunDurations {
-  /** The estimate of a kind with no run finished or going. */
+  /** The estimate of a kind with no finished run. */
   static final Duration UNSEEN = ChronoUnit.FOREVER.getDuration();
 
   private final Map<String, Kind> byKind = new ConcurrentHashMap<>();
@@ -36,10 +35,15 @@ final class RunDurations {
     this.nanoClock = nanoClock;
   }
 
-  /**
-   * The mean wall time of the finished runs of {@code kind}, or how long the longest of those still
-   * going has lasted when that is more; {@link #UNSEEN} before the first has started.
-   */
+  static String program(String question) {
+    return question + " program";
+  }
+
+  static String tests(String question) {
+    return question + " tests";
+  }
+
+  /** The estimate for the next run of {@code kind}. */
   Duration expected(String kind) {
     Kind runs = byKind.get(kind);
     return runs == null ? UNSEEN : runs.expected(nanoClock.getAsLong());
@@ -51,7 +55,7 @@ final class RunDurations {
 
   /**
    * A run of {@code kind} about to wait for its turn: its estimate is {@link #expected(String)},
-   * and from {@link Run#started()} until {@link Run#close()} it counts as going.
+   * and it counts as going from {@link Run#started()} until {@link Run#close()}.
    */
   Run track(String kind) {
     return new Run(kind);
@@ -61,7 +65,7 @@ final class RunDurations {
     return byKind.computeIfAbsent(kind, k -> new Kind());
   }
 
-  /** One run of a kind, as its estimate while it waits and as going once started. */
+  /** One run of a kind: its estimate while it waits, and a lower bound for its kind once going. */
   final class Run implements Estimate, AutoCloseable {
     private final String kind;
     private volatile long startedNanos;
@@ -107,10 +111,10 @@ final class RunDurations {
     }
 
     synchronized Duration expected(long nowNanos) {
-      if (count == 0 && going.isEmpty()) {
+      if (count == 0) {
         return UNSEEN;
       }
-      long longest = count == 0 ? 0 : totalNanos / count;
+      long longest = totalNanos / count;
       for (Run run : going) {
         longest = Math.max(longest, nowNanos - run.startedNanos);
       }

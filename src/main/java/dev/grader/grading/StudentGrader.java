@@ -22,6 +22,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.Semaphore;
 
 /**
  * Grades every question of one submission. Questions are graded independently: whatever goes wrong
@@ -40,6 +41,14 @@ public final class StudentGrader implements AutoCloseable {
   private final Executor questions;
   private final InstructorTests tests;
   private final ProgramArchive programs;
+
+  /**
+   * Answers are found (the sources parsed) for one student per core at a time, in the order the
+   * students arrive: parsing every student in progress at once delayed the first compile, and with
+   * it the first program, until all of them had parsed.
+   */
+  private final Semaphore extracting =
+      new Semaphore(Runtime.getRuntime().availableProcessors(), true);
 
   StudentGrader(
       RubricSet rubrics,
@@ -99,9 +108,16 @@ public final class StudentGrader implements AutoCloseable {
   }
 
   private StudentReport gradeAnswers(Submission submission, Path workDir) {
-    long start = System.nanoTime();
     List<QuestionRef> refs = rubrics.rubrics().stream().map(Rubric::ref).toList();
-    Map<String, Answer> answers = extractor.extract(submission, refs);
+    Map<String, Answer> answers;
+    long start;
+    extracting.acquireUninterruptibly();
+    try {
+      start = System.nanoTime();
+      answers = extractor.extract(submission, refs);
+    } finally {
+      extracting.release();
+    }
     long extractMs = Millis.since(start) / Math.max(1, refs.size());
     List<CompletableFuture<QuestionReport>> pending = new ArrayList<>();
     for (Rubric rubric : rubrics.rubrics()) {

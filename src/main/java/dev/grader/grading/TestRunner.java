@@ -57,7 +57,7 @@ final class TestRunner {
     Duration wall = spec.timeout().multipliedBy(testCount + 1L);
     RunResult result =
         runner.execute(
-            rubric.id() + " tests",
+            RunDurations.tests(rubric.id()),
             jvm,
             junit.command(jvm.javaBinary(), options),
             readable,

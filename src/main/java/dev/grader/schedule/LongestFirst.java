@@ -9,12 +9,12 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.LongSupplier;
 
 /**
- * A limited number of turns at something shared (the cores, the compiler), given to whoever waits
- * for the longest expected work first, unless work that arrived earlier has waited longer than the
- * other's extra expected length: the next turn goes to the earliest arrival time minus expected
- * length, in arrival order among equals. Long work started last would hold up the end of the class
- * while the cores idle; but short work kept waiting until the end would too, by the whole timeout,
- * when it turns out to be a program that hangs.
+ * A limited number of turns at something shared (the cores), given to whoever waits for the longest
+ * expected work first, unless work that arrived earlier has waited longer than the other's extra
+ * expected length: the next turn goes to the earliest arrival time minus expected length, in
+ * arrival order among equals. Long work started last would hold up the end of the class while the
+ * cores idle; but short work kept waiting until the end would too, by the whole timeout, when it
+ * turns out to be a program that hangs.
  *
  * <p>Each waiter's expectation is asked again whenever a turn frees. The first work of a class
  * arrives before anything is known about how long it takes, and must not be overtaken for ever by

@@ -12,7 +12,6 @@ class RunDurationsTest {
 
   @Test
   void expectedIsTheMeanOfFinishedRunsOfTheKind() {
-
     durations.record("q6 program", Duration.ofMillis(100));
     durations.record("q6 program", Duration.ofMillis(300));
     durations.record("q3 program", Duration.ofSeconds(5));
@@ -39,19 +38,25 @@ class RunDurationsTest {
   }
 
   @Test
-  void kindNeverSeenIsExpectedLongerThanAnySeenUntilOneOfItsRunsStarts() {
+  void kindWithNoFinishedRunIsExpectedLongerThanAnyOther() {
     durations.record("q5 tests", Duration.ofMinutes(10));
     RunDurations.Run first = durations.track("q6 program");
-    RunDurations.Run waiting = durations.track("q6 program");
+    RunDurations.Run next = durations.track("q6 program");
 
-    now.addAndGet(Duration.ofSeconds(10).toNanos());
-    assertThat(waiting.expected())
+    first.started();
+    now.addAndGet(Duration.ofSeconds(1).toNanos());
+    assertThat(next.expected())
         .isEqualTo(RunDurations.UNSEEN)
         .isGreaterThan(durations.expected("q5 tests"));
 
-    first.started();
-    assertThat(waiting.expected()).isZero();
-    now.addAndGet(Duration.ofSeconds(1).toNanos());
-    assertThat(waiting.expected()).isEqualTo(Duration.ofSeconds(1));
+    first.close();
+    durations.record("q6 program", Duration.ofSeconds(1));
+    assertThat(next.expected()).isEqualTo(Duration.ofSeconds(1));
+  }
+
+  @Test
+  void kindsAreNamedAfterTheQuestionAndWhatRuns() {
+    assertThat(RunDurations.program("q5")).isEqualTo("q5 program");
+    assertThat(RunDurations.tests("q5")).isEqualTo("q5 tests");
   }
 }
