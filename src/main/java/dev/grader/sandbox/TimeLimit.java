@@ -32,7 +32,13 @@ final class TimeLimit {
     long now = System.nanoTime();
     long elapsed = now - startedNanos;
     long wallLeft = timeout.toNanos() - elapsed;
+    if (wallLeft > TreeActivity.WINDOW_NANOS) {
+      return wallLeft - TreeActivity.WINDOW_NANOS;
+    }
     if (wallLeft > 0) {
+      // The window that tells computing from waiting at the timeout ends at the timeout, so that a
+      // program only waiting is stopped right then, not a window later.
+      activity.look(now);
       return wallLeft;
     }
     long backstopLeft = timeout.toNanos() * BACKSTOP_FACTOR - elapsed;

@@ -38,12 +38,28 @@ class TimeLimitTest {
   }
 
   @Test
-  void waitingProgramIsStoppedOneWindowAfterTheTimeout() throws InterruptedException {
+  void waitingProgramFirstSeenAtTheTimeoutIsStoppedOneWindowLater() throws InterruptedException {
     cpu.set(Duration.ofMillis(50));
     TimeLimit limit = new TimeLimit(startedAgo(TIMEOUT), TIMEOUT, cpu::get);
 
     assertThat(limit.remainingNanos()).isPositive();
     Thread.sleep(300);
+
+    assertThat(limit.remainingNanos()).isLessThanOrEqualTo(0);
+  }
+
+  @Test
+  void waitingProgramWatchedInTheLastWindowIsStoppedRightAtTheTimeout()
+      throws InterruptedException {
+    Duration timeout = Duration.ofSeconds(1);
+    cpu.set(Duration.ofMillis(50));
+    TimeLimit limit = new TimeLimit(startedAgo(Duration.ofMillis(800)), timeout, cpu::get);
+
+    assertThat(limit.remainingNanos())
+        .as("wakes for the last window, not for the timeout")
+        .isPositive()
+        .isLessThanOrEqualTo(Duration.ofMillis(200).toNanos());
+    Thread.sleep(260);
 
     assertThat(limit.remainingNanos()).isLessThanOrEqualTo(0);
   }
