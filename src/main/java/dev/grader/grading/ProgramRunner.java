@@ -79,7 +79,7 @@ final class ProgramRunner {
               MAX_PROCESSES,
               tracked);
       RunResult result = sandbox.run(request);
-      durations.record(kind, result.wall());
+      tracked.finished(result.wall());
       return result;
     }
   }

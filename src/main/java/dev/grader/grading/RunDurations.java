@@ -49,13 +49,10 @@ final class RunDurations {
     return runs == null ? UNSEEN : runs.expected(nanoClock.getAsLong());
   }
 
-  void record(String kind, Duration wall) {
-    kind(kind).add(wall);
-  }
-
   /**
    * A run of {@code kind} about to wait for its turn: its estimate is {@link #expected(String)},
-   * and it counts as going from {@link Run#started()} until {@link Run#close()}.
+   * and it counts as going from {@link Run#started()} until {@link Run#finished} or {@link
+   * Run#close()}.
    */
   Run track(String kind) {
     return new Run(kind);
@@ -83,6 +80,13 @@ final class RunDurations {
     public void started() {
       startedNanos = nanoClock.getAsLong();
       kind(kind).going(this);
+    }
+
+    /** Finished after {@code wall}, which now counts toward the mean of its kind. */
+    void finished(Duration wall) {
+      Kind runs = kind(kind);
+      runs.add(wall);
+      runs.ended(this);
     }
 
     /** No longer going, finished or not. */

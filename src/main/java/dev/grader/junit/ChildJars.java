@@ -10,7 +10,6 @@ import java.util.Enumeration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Predicate;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import java.util.stream.Stream;
@@ -40,30 +39,18 @@ public final class ChildJars {
    * two entries of the same name winning, as on a class path), in one atomic step.
    */
   public static void runner(List<Path> classpath, Path jar) throws IOException {
-    Predicate<String> wanted = name -> RUNNER_CONTENT.stream().anyMatch(name::startsWith);
-    write(
-        jar,
-        (out, written) -> {
-          for (Path entry : classpath) {
-            if (Files.isDirectory(entry)) {
-              copyFolder(entry, wanted, out, written);
-            } else {
-              copyJar(entry, wanted, out, written);
-            }
-          }
-        });
-  }
-
-  private interface Content {
-    void copy(JarOutputStream out, Set<String> written) throws IOException;
-  }
-
-  private static void write(Path jar, Content content) throws IOException {
     Path temp = Files.createTempFile(jar.toAbsolutePath().getParent(), ".child", ".jar");
     try {
       try (OutputStream file = Files.newOutputStream(temp);
           JarOutputStream out = new JarOutputStream(file)) {
-        content.copy(out, new HashSet<>());
+        Set<String> written = new HashSet<>();
+        for (Path entry : classpath) {
+          if (Files.isDirectory(entry)) {
+            copyFolder(entry, out, written);
+          } else {
+            copyJar(entry, out, written);
+          }
+        }
       }
       Files.move(temp, jar, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     } finally {
@@ -71,8 +58,11 @@ public final class ChildJars {
     }
   }
 
-  private static void copyFolder(
-      Path folder, Predicate<String> wanted, JarOutputStream out, Set<String> written)
+  private static boolean wanted(String name) {
+    return RUNNER_CONTENT.stream().anyMatch(name::startsWith);
+  }
+
+  private static void copyFolder(Path folder, JarOutputStream out, Set<String> written)
       throws IOException {
     List<Path> files;
     try (Stream<Path> walk = Files.walk(folder)) {
@@ -81,20 +71,19 @@ public final class ChildJars {
     for (Path file : files) {
       String name =
           folder.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
-      if (wanted.test(name)) {
+      if (wanted(name)) {
         put(out, written, name, Files.readAllBytes(file));
       }
     }
   }
 
-  private static void copyJar(
-      Path jar, Predicate<String> wanted, JarOutputStream out, Set<String> written)
+  private static void copyJar(Path jar, JarOutputStream out, Set<String> written)
       throws IOException {
     try (ZipFile zip = new ZipFile(jar.toFile())) {
       Enumeration<? extends ZipEntry> entries = zip.entries();
       while (entries.hasMoreElements()) {
         ZipEntry entry = entries.nextElement();
-        if (!entry.isDirectory() && wanted.test(entry.getName())) {
+        if (!entry.isDirectory() && wanted(entry.getName())) {
           try (InputStream in = zip.getInputStream(entry)) {
             put(out, written, entry.getName(), in.readAllBytes());
           }

@@ -20,10 +20,9 @@ import java.util.Objects;
  * @param outputLimitBytes cap on stdout plus stderr; reaching it kills the tree
  * @param memoryMb memory budget of the whole tree, where the platform can enforce one
  * @param maxProcesses cap on processes and threads of the tree, where enforceable
- * @param expected how long the run is likely to take (zero when unknown): runs waiting for a slot
- *     start longest first ({@link dev.grader.schedule.LongestFirst}), so that a long one does not
- *     start last and hold up the end of the class; asked again while the run waits, and told when
- *     the run starts
+ * @param expected how long the run is likely to take: runs waiting for a slot start longest first
+ *     ({@link dev.grader.schedule.LongestFirst}), so that a long one does not start last and hold
+ *     up the end of the class; asked again while the run waits, and told when the run starts
  */
 public record RunRequest(
     List<String> command,

@@ -2,8 +2,6 @@ package dev.grader.schedule;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.LongSupplier;
@@ -21,14 +19,10 @@ import java.util.function.LongSupplier;
  * work that arrives later, once an estimate exists.
  */
 public final class LongestFirst {
-  private static final Comparator<Waiter> FIRST_DUE =
-      Comparator.comparingLong(Waiter::due).thenComparingLong(Waiter::arrival);
-
   private final int turns;
   private final LongSupplier nanoClock;
   private final List<Waiter> waiting = new ArrayList<>();
   private int taken;
-  private long arrivals;
 
   /**
    * @param turns turns held at once, at least 1
@@ -62,7 +56,7 @@ public final class LongestFirst {
   }
 
   private synchronized Turn awaitTurn(Estimate estimate) {
-    Waiter me = new Waiter(estimate, arrivals++, nanoClock.getAsLong());
+    Waiter me = new Waiter(estimate, nanoClock.getAsLong());
     waiting.add(me);
     grant();
     boolean interrupted = false;
@@ -97,7 +91,7 @@ public final class LongestFirst {
   private void grant() {
     boolean granted = false;
     while (taken < turns && !waiting.isEmpty()) {
-      Waiter next = Collections.min(waiting, FIRST_DUE);
+      Waiter next = firstInLine();
       waiting.remove(next);
       next.granted = true;
       taken++;
@@ -108,17 +102,32 @@ public final class LongestFirst {
     }
   }
 
+  /**
+   * The waiter due first, the earliest arrival among equals (the list is in arrival order); each
+   * estimate is asked once, so that one choice sees one set of them.
+   */
+  private Waiter firstInLine() {
+    Waiter first = null;
+    long firstDue = 0;
+    for (Waiter waiter : waiting) {
+      long due = waiter.due();
+      if (first == null || due < firstDue) {
+        first = waiter;
+        firstDue = due;
+      }
+    }
+    return first;
+  }
+
   private static final class Waiter {
     private static final Duration LONGEST_IN_NANOS = Duration.ofNanos(Long.MAX_VALUE);
 
     private final Estimate expected;
-    private final long arrival;
     private final long arrivedNanos;
     private boolean granted;
 
-    Waiter(Estimate expected, long arrival, long arrivedNanos) {
+    Waiter(Estimate expected, long arrivedNanos) {
       this.expected = expected;
-      this.arrival = arrival;
       this.arrivedNanos = arrivedNanos;
     }
 
@@ -131,10 +140,6 @@ public final class LongestFirst {
       } catch (ArithmeticException overflow) {
         return Long.MIN_VALUE;
       }
-    }
-
-    long arrival() {
-      return arrival;
     }
   }
 
