@@ -28,7 +28,8 @@ public final class GraderBuild {
   /**
    * The folder of the grader's code (the jar's folder, or the class folder's parent), for files
    * derived from this build alone, when it is writable. The launcher removes such files ({@code
-   * grader*.jsa}, {@code grader-runner-*.jar}) there when they are older than its jar.
+   * grader*.jsa}, {@code grader*.aot}, {@code grader-runner-*.jar}) there when they are older than
+   * its jar.
    */
   public static Optional<Path> besideCode() {
     return Optional.ofNullable(codeLocation().toAbsolutePath().getParent())

@@ -42,7 +42,8 @@ final class InstructorTests implements AutoCloseable {
    * @param runner the test runner's class path: its own jar beside the grader's, or where the
    *     grader has it
    * @param tests the folder of the compiled tests
-   * @param archive the class-data-sharing archive test JVMs map, when one could be made
+   * @param archive the start-up archive test JVMs map ({@link ChildArchive}), when one could be
+   *     made
    */
   record Launch(List<Path> runner, Path tests, Optional<Path> archive) {
     Launch {

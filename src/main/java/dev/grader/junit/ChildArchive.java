@@ -7,10 +7,12 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A class-data-sharing archive of the classes every test JVM loads (the JUnit Platform, Jupiter and
- * the runner), written once per grader build and JDK by a trial run of the runner on {@link
- * TypicalTest} and mapped by every test JVM after it, which then starts in about half the time. It
- * depends on no rubric, so changing the instructor tests needs no new archive.
+ * A start-up archive of the classes every test JVM loads (the JUnit Platform, Jupiter and the
+ * runner), written once per grader build and JDK by a trial run of the runner on {@link
+ * TypicalTest} and mapped by every test JVM after it, which then starts in about half the time: a
+ * class-data archive, or from JDK 25 on an ahead-of-time cache, which also keeps them linked (see
+ * {@link ArchiveDump#fastestFor(int)}). It depends on no rubric, so changing the instructor tests
+ * needs no new archive.
  *
  * <p>The JVM archives only classes from jars, and a later JVM uses the archive only when its class
  * path starts with the same jars: the runner's jar comes first, the instructor tests and the
@@ -28,12 +30,14 @@ public final class ChildArchive {
   /**
    * Where the archive for the runner in {@code runnerJar} goes: beside it, one per JDK build, since
    * a JVM maps only an archive its own build wrote (switching between JDKs would otherwise leave
-   * one of them without).
+   * one of them without); of the kind that starts the grader's JDK soonest ({@link
+   * ArchiveDump#fastestFor(int)}).
    */
   public static Path besideJar(Path runnerJar) {
     String name = runnerJar.getFileName().toString().replaceFirst("\\.jar$", "");
     String jdk = System.getProperty("java.runtime.version").replaceAll("[^A-Za-z0-9._-]", "_");
-    return runnerJar.resolveSibling(name + "-jdk" + jdk + ".jsa");
+    return runnerJar.resolveSibling(
+        name + "-jdk" + jdk + ArchiveDump.fastestFor(Runtime.version().feature()));
   }
 
   /** {@code archive}, written first when missing by running {@link TypicalTest} in a trial JVM. */

@@ -81,7 +81,6 @@ public record JvmLaunch(
     if (jdkFeature >= 18) {
       flags.add("-XX:+UseSerialGC");
     }
-    flags.add("-Xshare:auto");
     return List.copyOf(flags);
   }
 

@@ -23,6 +23,10 @@ import java.util.concurrent.Executor;
  * launcher's default): the archive then records an empty class path, which every student's class
  * path extends, so it serves every class folder. It holds JDK classes only, since the JVM archives
  * no classes from folders.
+ *
+ * <p>A class-data archive on every JDK, not an ahead-of-time cache: it reaches the JVMs a program
+ * starts through {@code JAVA_TOOL_OPTIONS}, and an ahead-of-time cache stops a JVM whose own
+ * command carries any {@code -Xshare} option.
  */
 public final class ProgramArchive {
   private static final String TRAINER = TypicalProgram.class.getName();

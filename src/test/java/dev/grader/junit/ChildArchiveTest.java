@@ -2,6 +2,7 @@ package dev.grader.junit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.grader.compile.JavaCompilerService;
 import dev.grader.extract.JavaSource;
@@ -17,6 +18,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -64,7 +68,7 @@ class ChildArchiveTest {
     assertThat(archive.getFileName().toString())
         .startsWith("grader-runner-abc123-jdk")
         .contains(Runtime.version().feature() + "")
-        .endsWith(".jsa")
+        .endsWith(ArchiveDump.fastestFor(Runtime.version().feature()))
         .doesNotContain("+", " ");
   }
 
@@ -79,16 +83,33 @@ class ChildArchiveTest {
     assertThat(made).contains(archive);
     assertThat(again).contains(archive);
     assertThat(Files.getLastModifiedTime(archive).toMillis()).isEqualTo(written);
-    // -Xshare:on makes a JVM that cannot map the archive fail instead of starting without it.
+    assertTestJvmMaps(JAVA, archive);
+  }
+
+  @Test
+  void aheadOfTimeCacheFromJdk25ServesTestJvmsWhateverTheTestsAndStudent() throws Exception {
+    Optional<Path> java = jdkFrom(25);
+    assumeTrue(java.isPresent(), "needs a JDK 25 or later (none in java.home or /usr/lib/jvm)");
+    Path cache = shared.resolve("runner-jdk25" + ArchiveDump.AOT_CACHE);
+
+    assertThat(ChildArchive.prepare(java.get(), runnerJar, cache)).contains(cache);
+    assertTestJvmMaps(java.get(), cache);
+  }
+
+  /** Runs the tests in a JVM that must map {@code archive}, and checks what came from it. */
+  private static void assertTestJvmMaps(Path java, Path archive) throws Exception {
     List<String> options = new ArrayList<>(ArchiveDump.options(archive));
-    options.add("-Xshare:on");
-    options.add("-Xlog:class+load=info:file=" + shared.resolve("loaded.log"));
-    assertThat(runTests(options)).isZero();
+    // Both make a JVM that cannot map the archive fail instead of starting without it.
+    options.add(
+        archive.toString().endsWith(ArchiveDump.AOT_CACHE) ? "-XX:AOTMode=on" : "-Xshare:on");
+    Path log = shared.resolve(archive.getFileName() + ".loaded.log");
+    options.add("-Xlog:class+load=info:file=" + log);
+    assertThat(runTests(java, options)).isZero();
     JUnitResults results = JUnitResults.read(shared.resolve("results.bin"));
     assertThat(results.complete()).isTrue();
     assertThat(results.outcomes()).isNotEmpty();
     // The runner and JUnit come from the archive, the tests and the student's class from folders.
-    List<String> loaded = Files.readAllLines(shared.resolve("loaded.log"));
+    List<String> loaded = Files.readAllLines(log);
     assertThat(loaded)
         .anyMatch(line -> line.contains(" " + TestMain.class.getName() + " source: shared"))
         .anyMatch(
@@ -113,8 +134,39 @@ class ChildArchiveTest {
             tuple("reportsAFailure", TestOutcome.Status.FAILED));
   }
 
-  private static int runTests(List<String> options) throws Exception {
-    List<String> command = new ArrayList<>(List.of(JAVA.toString()));
+  /**
+   * The {@code java} of this JVM if it is {@code feature} or later, else of such a JDK installed.
+   */
+  private static Optional<Path> jdkFrom(int feature) throws IOException {
+    if (Runtime.version().feature() >= feature) {
+      return Optional.of(JAVA);
+    }
+    Path installed = Path.of("/usr/lib/jvm");
+    if (!Files.isDirectory(installed)) {
+      return Optional.empty();
+    }
+    try (Stream<Path> homes = Files.list(installed)) {
+      return homes
+          .filter(home -> releaseFeature(home.resolve("release")) >= feature)
+          .map(home -> home.resolve("bin").resolve("java"))
+          .filter(Files::isExecutable)
+          .sorted()
+          .findFirst();
+    }
+  }
+
+  private static int releaseFeature(Path release) {
+    try {
+      Matcher version =
+          Pattern.compile("(?m)^JAVA_VERSION=\"(\\d+)").matcher(Files.readString(release));
+      return version.find() ? Integer.parseInt(version.group(1)) : 0;
+    } catch (IOException e) {
+      return 0;
+    }
+  }
+
+  private static int runTests(Path java, List<String> options) throws Exception {
+    List<String> command = new ArrayList<>(List.of(java.toString()));
     command.addAll(options);
     command.add("-cp");
     command.add(

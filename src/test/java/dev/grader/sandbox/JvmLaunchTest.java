@@ -35,10 +35,15 @@ class JvmLaunchTest {
   @Test
   void serialCollectorOnlyWhereItMapsTheArchivedHeap() {
     assertThat(JvmLaunch.startupFlags(17))
-        .contains("-XX:TieredStopAtLevel=1", "-Xshare:auto")
+        .contains("-XX:TieredStopAtLevel=1")
         .doesNotContain("-XX:+UseSerialGC");
     assertThat(JvmLaunch.startupFlags(18)).contains("-XX:+UseSerialGC");
     assertThat(JvmLaunch.startupFlags(25)).contains("-XX:+UseSerialGC");
+  }
+
+  @Test
+  void noSharingOptionThatWouldStopAJvmMappingAnAheadOfTimeCache() {
+    assertThat(JvmLaunch.startupFlags(25)).noneMatch(flag -> flag.startsWith("-Xshare"));
   }
 
   @Test
