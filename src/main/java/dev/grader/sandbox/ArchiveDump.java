@@ -27,6 +27,8 @@ public final class ArchiveDump {
   /** The file name ending of an ahead-of-time cache; any other archive is a class-data archive. */
   public static final String AOT_CACHE = ".aot";
 
+  private static final String CLASS_DATA_ARCHIVE = ".jsa";
+
   /** The first JDK that writes an ahead-of-time cache in one run (JEP 514). */
   private static final int FIRST_AOT_CACHE_JDK = 25;
 
@@ -51,7 +53,7 @@ public final class ArchiveDump {
    * JVMs whose whole command the grader writes.
    */
   public static String fastestFor(int jdkFeature) {
-    return jdkFeature >= FIRST_AOT_CACHE_JDK ? AOT_CACHE : ".jsa";
+    return jdkFeature >= FIRST_AOT_CACHE_JDK ? AOT_CACHE : CLASS_DATA_ARCHIVE;
   }
 
   /** The JVM options that map {@code archive}. */
@@ -82,7 +84,7 @@ public final class ArchiveDump {
       Path parent = Files.createDirectories(archive.toAbsolutePath().getParent());
       work = Files.createTempDirectory(parent, ".archive");
       boolean aotCache = isAotCache(archive);
-      Path written = work.resolve(aotCache ? "trial" + AOT_CACHE : "trial.jsa");
+      Path written = work.resolve("trial" + (aotCache ? AOT_CACHE : CLASS_DATA_ARCHIVE));
       List<String> command = new ArrayList<>(List.of(java.toString()));
       command.addAll(QUIET);
       command.addAll(flags);

@@ -46,7 +46,9 @@ public record JvmLaunch(
    * to a JVM that runs in the sandbox anyway. Compiling methods after three times the usual number
    * of calls spares a short-lived JVM compiles it would hardly use: 8-9% less CPU for the test JVM
    * (481 to 437 ms, JDK 17) and for a program that starts four JVMs (288 to 264 ms, JDK 25), while
-   * a long computation's loops are still compiled within milliseconds.
+   * a long computation's loops are still compiled within milliseconds. No {@code -Xshare} option:
+   * sharing is on by default, and a JVM given one refuses to map an ahead-of-time cache (the test
+   * runner's from JDK 25 on, {@link ArchiveDump#fastestFor(int)}).
    */
   public static final List<String> STARTUP_FLAGS = startupFlags(Runtime.version().feature());
 
@@ -69,7 +71,8 @@ public record JvmLaunch(
     }
   }
 
-  static List<String> startupFlags(int jdkFeature) {
+  /** {@link #STARTUP_FLAGS} as they are for a JVM of {@code jdkFeature}. */
+  public static List<String> startupFlags(int jdkFeature) {
     List<String> flags =
         new ArrayList<>(
             List.of(

@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.grader.compile.JavaCompilerService;
 import dev.grader.extract.JavaSource;
+import dev.grader.rubric.RunSpec;
 import dev.grader.sandbox.ArchiveDump;
+import dev.grader.sandbox.JvmLaunch;
 import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -29,6 +31,10 @@ import org.junit.jupiter.api.io.TempDir;
 class ChildArchiveTest {
   private static final Path FIXTURES = Path.of("src/test/resources/junit");
   private static final Path JAVA = Path.of(System.getProperty("java.home"), "bin", "java");
+
+  /** The memory flags of a test run, as the grader gives them. */
+  private static final JvmLaunch TEST_JVM =
+      JvmLaunch.ofGraderJdk(RunSpec.DEFAULT.memoryMb()).withWholeHeap();
 
   @TempDir static Path shared;
 
@@ -68,7 +74,7 @@ class ChildArchiveTest {
     assertThat(archive.getFileName().toString())
         .startsWith("grader-runner-abc123-jdk")
         .contains(Runtime.version().feature() + "")
-        .endsWith(ArchiveDump.fastestFor(Runtime.version().feature()))
+        .endsWith(Runtime.version().feature() >= 25 ? ArchiveDump.AOT_CACHE : ".jsa")
         .doesNotContain("+", " ");
   }
 
@@ -83,7 +89,7 @@ class ChildArchiveTest {
     assertThat(made).contains(archive);
     assertThat(again).contains(archive);
     assertThat(Files.getLastModifiedTime(archive).toMillis()).isEqualTo(written);
-    assertTestJvmMaps(JAVA, archive);
+    assertTestJvmMaps(JAVA, JvmLaunch.STARTUP_FLAGS, archive);
   }
 
   @Test
@@ -93,12 +99,18 @@ class ChildArchiveTest {
     Path cache = shared.resolve("runner-jdk25" + ArchiveDump.AOT_CACHE);
 
     assertThat(ChildArchive.prepare(java.get(), runnerJar, cache)).contains(cache);
-    assertTestJvmMaps(java.get(), cache);
+    assertTestJvmMaps(java.get(), JvmLaunch.startupFlags(25), cache);
   }
 
-  /** Runs the tests in a JVM that must map {@code archive}, and checks what came from it. */
-  private static void assertTestJvmMaps(Path java, Path archive) throws Exception {
-    List<String> options = new ArrayList<>(ArchiveDump.options(archive));
+  /**
+   * Runs the tests in a JVM with the test runs' own flags that must map {@code archive}, and checks
+   * what came from it.
+   */
+  private static void assertTestJvmMaps(Path java, List<String> startupFlags, Path archive)
+      throws Exception {
+    List<String> options = new ArrayList<>(TEST_JVM.memoryFlags());
+    options.addAll(startupFlags);
+    options.addAll(ArchiveDump.options(archive));
     // Both make a JVM that cannot map the archive fail instead of starting without it.
     options.add(
         archive.toString().endsWith(ArchiveDump.AOT_CACHE) ? "-XX:AOTMode=on" : "-Xshare:on");

@@ -178,7 +178,7 @@ class JUnitRunTest {
 
   private int runChild(JUnitRun run) throws Exception {
     Process process =
-        new ProcessBuilder(run.command(JAVA, List.of("-Xshare:auto", "-XX:TieredStopAtLevel=1")))
+        new ProcessBuilder(run.command(JAVA, List.of("-XX:TieredStopAtLevel=1")))
             .directory(work.toFile())
             .redirectOutput(work.resolve("stdout.txt").toFile())
             .redirectError(work.resolve("stderr.txt").toFile())
