@@ -44,13 +44,14 @@ final class CodeQuestionGrader {
 
     ProgramRun run = null;
     long runMs = 0;
-    if (compiled.success() && answer.mainClass() != null && needsRun(rubric)) {
+    boolean runnable = compiled.success() && answer.mainClass() != null;
+    if (runnable && needsRun(rubric)) {
       long runStart = System.nanoTime();
       run = services.runner().run(rubric, answer.mainClass(), classes, workDir);
       runMs = Millis.since(runStart);
     }
     JUnitOutcomes tests = JUnitOutcomes.NONE;
-    if (compiled.success() && answer.mainClass() != null && hasJUnit(rubric)) {
+    if (runnable && hasJUnit(rubric)) {
       long testStart = System.nanoTime();
       tests = services.tests().run(rubric, answer.mainClass(), classes, workDir);
       runMs += Millis.since(testStart);
