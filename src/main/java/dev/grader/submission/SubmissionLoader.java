@@ -36,8 +36,8 @@ public final class SubmissionLoader {
    * The hand-ins of a class folder, sorted by id. Hidden entries, {@code __MACOSX} and files that
    * are not zips are ignored.
    *
-   * @throws GraderException when the folder cannot be listed, or a student has both a folder and a
-   *     zip
+   * @throws GraderException when the folder cannot be listed, holds no hand-in, or a student has
+   *     both a folder and a zip
    */
   public List<SubmissionSource> list(Path classDir) {
     if (!Files.isDirectory(classDir)) {
@@ -48,8 +48,17 @@ public final class SubmissionLoader {
               + " .zip per student");
     }
     List<SubmissionSource> sources = new ArrayList<>();
+    List<String> answerFiles = new ArrayList<>();
     try (Stream<Path> entries = Files.list(classDir)) {
-      entries.forEach(entry -> toSource(entry).ifPresent(sources::add));
+      entries.forEach(
+          entry -> {
+            Optional<SubmissionSource> source = toSource(entry);
+            source.ifPresent(sources::add);
+            String name = entry.getFileName().toString();
+            if (source.isEmpty() && Files.isRegularFile(entry) && SafeNames.isKeptText(name)) {
+              answerFiles.add(name);
+            }
+          });
     } catch (IOException | RuntimeException e) {
       throw new GraderException(
           "cannot list class folder "
@@ -59,9 +68,34 @@ public final class SubmissionLoader {
               + "; check its permissions",
           e);
     }
+    if (sources.isEmpty()) {
+      throw noHandIns(classDir, answerFiles);
+    }
     sources.sort(Comparator.comparing(SubmissionSource::id).thenComparing(SubmissionSource::kind));
     rejectDuplicateIds(sources);
     return List.copyOf(sources);
+  }
+
+  /**
+   * A class with nothing to grade is a wrong path, not a class of nobody: a CI job pointed at the
+   * wrong folder must fail, not pass with no grades. Answer files right in the folder mean it is
+   * one student's hand-in.
+   */
+  private static GraderException noHandIns(Path classDir, List<String> answerFiles) {
+    String message = "class folder " + classDir + " holds no student folder or .zip";
+    if (answerFiles.isEmpty()) {
+      return new GraderException(
+          message + ": pass the folder that holds one sub-folder or .zip per student");
+    }
+    answerFiles.sort(Comparator.naturalOrder());
+    return new GraderException(
+        message
+            + " but answer files ("
+            + String.join(", ", answerFiles.subList(0, Math.min(3, answerFiles.size())))
+            + (answerFiles.size() > 3 ? ", ..." : "")
+            + "), so it looks like one student's hand-in: pass the folder that holds one"
+            + " sub-folder or .zip per student, or check this hand-in alone with: grader check "
+            + classDir);
   }
 
   /**

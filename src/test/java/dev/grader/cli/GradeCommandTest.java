@@ -38,6 +38,37 @@ class GradeCommandTest {
   }
 
   @Test
+  void classFolderWithNoHandInFailsInsteadOfGradingNobody() throws IOException {
+    Path empty = Files.createDirectories(dir.resolve("class"));
+    Path reports = dir.resolve("reports");
+
+    int code =
+        grader("grade", empty.toString(), "--rubrics", RUBRICS.toString(), "--out", "" + reports);
+
+    assertThat(code).isEqualTo(ExitCodes.GRADER_FAULT);
+    assertThat(err.toString())
+        .startsWith("grader: error: class folder " + empty + " holds no student folder or .zip: ")
+        .contains("pass the folder that holds one sub-folder or .zip per student");
+    assertThat(reports).doesNotExist();
+  }
+
+  @Test
+  void oneStudentsHandInGivenAsTheClassPointsToCheck() {
+    Path handIn = Path.of("submissions-sample", "alice-model");
+
+    int code =
+        grader(
+            "grade", "" + handIn, "--rubrics", "" + RUBRICS, "--out", "" + dir.resolve("reports"));
+
+    assertThat(code).isEqualTo(ExitCodes.GRADER_FAULT);
+    assertThat(err.toString())
+        .contains(
+            "holds no student folder or .zip but answer files (Q3.java, Q5.java, Q6.java, ...)")
+        .contains("looks like one student's hand-in")
+        .contains("grader check " + handIn.toAbsolutePath());
+  }
+
+  @Test
   void unknownOptionIsAUsageError() {
     int code = grader("grade", "--colour", "x");
 
