@@ -40,6 +40,14 @@ public final class SubmissionLoader {
    *     both a folder and a zip
    */
   public List<SubmissionSource> list(Path classDir) {
+    if (zipSource(classDir).isPresent()) {
+      throw new GraderException(
+          "class folder "
+              + classDir
+              + " is one student's .zip: pass the folder that holds it with the other hand-ins,"
+              + " or check this hand-in alone with: grader check "
+              + classDir);
+    }
     if (!Files.isDirectory(classDir)) {
       throw new GraderException(
           "class folder "

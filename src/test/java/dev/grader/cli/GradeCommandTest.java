@@ -69,6 +69,19 @@ class GradeCommandTest {
   }
 
   @Test
+  void oneStudentsZipGivenAsTheClassPointsToCheck() {
+    Path zip = Path.of("submissions-sample", "judy-zip.zip");
+
+    int code =
+        grader("grade", "" + zip, "--rubrics", "" + RUBRICS, "--out", "" + dir.resolve("reports"));
+
+    assertThat(code).isEqualTo(ExitCodes.GRADER_FAULT);
+    assertThat(err.toString())
+        .contains("is one student's .zip")
+        .contains("grader check " + zip.toAbsolutePath());
+  }
+
+  @Test
   void unknownOptionIsAUsageError() {
     int code = grader("grade", "--colour", "x");
 
