@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -26,10 +27,19 @@ final class ProcessTree {
   private static final Path PROC = Path.of("/proc");
   private static final int KILL_ROUNDS = 50;
 
+  /** Linux's unit of CPU time in /proc ({@code USER_HZ}), 100 on every platform the JDK runs on. */
+  private static final long TICKS_PER_SECOND = 100;
+
   private final ProcessHandle root;
   private final boolean ownSession;
   private final String tagEntry;
   private final Set<ProcessHandle> seen = ConcurrentHashMap.newKeySet();
+
+  /** The last reading of each process, keyed by pid and start, so that a reused pid is not. */
+  private final Map<List<Long>, ProcStat> readings = new HashMap<>();
+
+  /** When {@link #readings} were last refreshed, from {@link System#nanoTime()}. */
+  private long readAt = System.nanoTime() - TreeActivity.WINDOW_NANOS;
 
   /**
    * When the root started, in clock ticks since boot (0 when unknown): a process started before it
@@ -49,9 +59,69 @@ final class ProcessTree {
     this.rootStarted = ProcStat.read(root.pid()).map(ProcStat::started).orElse(0L);
   }
 
-  /** Remembers the current descendants, so that they are still found once orphaned. */
-  void snapshot() {
+  /**
+   * Remembers the current descendants, so that they are still found once orphaned, and once a
+   * quarter second reads their CPU time, so that the time of those that end is not lost.
+   */
+  synchronized void snapshot() {
     root.descendants().forEach(seen::add);
+    if (System.nanoTime() - readAt >= TreeActivity.WINDOW_NANOS) {
+      cpu();
+    }
+  }
+
+  /**
+   * CPU time of the tree as far as /proc tells, for a run no cgroup holds: of every process seen,
+   * its own time and that of the children it waited for (a loop of short commands spends its time
+   * in children), the ended ones as last read. A process that is gone was reaped by its parent, and
+   * counts in the waited-for time of its nearest live ancestor from then on; without one it keeps
+   * its last reading. A lower bound: what a process used after its last reading is missing when
+   * nothing in the tree waited for it. Null without /proc, or when no process could be read.
+   */
+  synchronized Duration cpu() {
+    if (!Files.isDirectory(PROC)) {
+      return null;
+    }
+    readAt = System.nanoTime();
+    Set<Long> pids = new HashSet<>();
+    pids.add(root.pid());
+    seen.forEach(handle -> pids.add(handle.pid()));
+    Map<Long, ProcStat> live = new HashMap<>();
+    pids.forEach(pid -> ProcStat.read(pid).ifPresent(stat -> live.put(pid, stat)));
+    live.values().forEach(stat -> readings.put(List.of(stat.pid(), stat.started()), stat));
+    Map<Long, ProcStat> lastByPid = new HashMap<>();
+    readings.values().forEach(last -> lastByPid.put(last.pid(), last));
+    readings.values().removeIf(last -> isGone(last, live) && reapedInTree(last, live, lastByPid));
+    if (readings.isEmpty()) {
+      return null;
+    }
+    long ticks = readings.values().stream().mapToLong(ProcStat::cpuTicks).sum();
+    return Duration.ofMillis(ticks * 1000 / TICKS_PER_SECOND);
+  }
+
+  private static boolean isGone(ProcStat last, Map<Long, ProcStat> live) {
+    ProcStat now = live.get(last.pid());
+    return now == null || now.started() != last.started();
+  }
+
+  /**
+   * Whether a gone process's time now counts in a live process of the tree: its parent's, or, when
+   * the parent is gone too (a chain that ended between two readings), the nearest live ancestor's.
+   */
+  private static boolean reapedInTree(
+      ProcStat gone, Map<Long, ProcStat> live, Map<Long, ProcStat> lastByPid) {
+    Set<Long> visited = new HashSet<>();
+    for (long parent = gone.parent(); visited.add(parent); ) {
+      if (live.containsKey(parent)) {
+        return true;
+      }
+      ProcStat ancestor = lastByPid.get(parent);
+      if (ancestor == null) {
+        return false;
+      }
+      parent = ancestor.parent();
+    }
+    return false;
   }
 
   /**
@@ -163,9 +233,13 @@ final class ProcessTree {
     }
   }
 
-  /** The fields of /proc/[pid]/stat the sweep needs; {@code started} in clock ticks since boot. */
+  /**
+   * The fields of /proc/[pid]/stat the sweep and the CPU time need; {@code started} in clock ticks
+   * since boot, {@code cpuTicks} in clock ticks: user and system time of the process and of the
+   * children it waited for.
+   */
   private record ProcStat(
-      long pid, char state, long parent, long group, long session, long started) {
+      long pid, char state, long parent, long group, long session, long cpuTicks, long started) {
 
     boolean gone() {
       return state == 'Z' || state == 'X';
@@ -183,6 +257,10 @@ final class ProcessTree {
                 Long.parseLong(fields[1]),
                 Long.parseLong(fields[2]),
                 Long.parseLong(fields[3]),
+                Long.parseLong(fields[11])
+                    + Long.parseLong(fields[12])
+                    + Long.parseLong(fields[13])
+                    + Long.parseLong(fields[14]),
                 Long.parseLong(fields[19])));
       } catch (IOException | RuntimeException e) {
         return Optional.empty();

@@ -120,10 +120,16 @@ final class SandboxRun {
         cgroup != null && bubblewrap.isPresent()
             ? null
             : new ProcessTree(process.toHandle(), tools.setsid().isPresent(), tag);
-    Supplier<Duration> treeCpu = () -> cgroup == null ? null : cgroup.cpu();
+    Supplier<Duration> cgroupCpu = () -> cgroup == null ? null : cgroup.cpu();
+    // Read from /proc, the time may fall short: enough to give a slowed program more time
+    // than its wall-clock timeout, not to give a run's slot away (a tree whose work is in
+    // processes nobody waits for would look idle while it loads the cores).
+    Supplier<Duration> treeCpu = cgroup == null ? tree::cpu : cgroupCpu;
     TimeLimit limit = new TimeLimit(started, request.timeout(), treeCpu);
     Watched watched = new Watched(process, capture, cgroup == null ? tree : null, limitReached);
-    Termination ending = watch(limit, watched, slot, new TreeActivity(treeCpu));
+    Termination ending = watch(limit, watched, slot, new TreeActivity(cgroupCpu));
+    // Without a cgroup the tree's CPU time is read from its live processes: before the kill.
+    Duration treeCpuAtEnd = cgroup == null ? tree.cpu() : null;
     if (cgroup != null) {
       cgroup.kill();
     }
@@ -152,7 +158,7 @@ final class SandboxRun {
         capture.stderr(),
         capture.totalBytes(),
         wall,
-        cgroup == null ? null : cgroup.cpu(),
+        cgroup == null ? treeCpuAtEnd : cgroup.cpu(),
         isolation(cgroup));
   }
 

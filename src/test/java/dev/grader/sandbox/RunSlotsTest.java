@@ -79,7 +79,7 @@ class RunSlotsTest {
   }
 
   @Test
-  void withoutCpuTimeAWaitingRunKeepsItsSlot() throws Exception {
+  void withoutACgroupAWaitingRunKeepsItsSlot() throws Exception {
     try (Sandbox sandbox = Layers.FALLBACK.sandbox(new LongestFirst(1))) {
       Duration waited =
           secondWhileFirstRuns(
