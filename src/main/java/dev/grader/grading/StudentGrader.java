@@ -5,6 +5,7 @@ import dev.grader.cache.QuestionKeys;
 import dev.grader.cache.ResultCache;
 import dev.grader.extract.Answer;
 import dev.grader.extract.AnswerExtractor;
+import dev.grader.extract.HandInShape;
 import dev.grader.extract.QuestionRef;
 import dev.grader.report.QuestionReport;
 import dev.grader.report.QuestionStatus;
@@ -89,8 +90,9 @@ public final class StudentGrader implements AutoCloseable {
     programs.await();
   }
 
-  /** Grades {@code submission}, using {@code workDir} for build and run folders. */
-  public StudentReport grade(Submission submission, Path workDir) {
+  /** Grades {@code handIn}, using {@code workDir} for build and run folders. */
+  public StudentReport grade(Submission handIn, Path workDir) {
+    Submission submission = withShapeWarning(handIn);
     String studentKey = keys.studentKey(submission);
     Optional<StudentReport> unchanged = cache.student(studentKey);
     if (unchanged.isPresent()) {
@@ -105,6 +107,18 @@ public final class StudentGrader implements AutoCloseable {
       cache.put(studentKey, report);
     }
     return report;
+  }
+
+  /** The hand-in, with a warning when it looks like several (see {@link HandInShape}). */
+  private static Submission withShapeWarning(Submission handIn) {
+    return HandInShape.severalHandIns(handIn)
+        .map(
+            warning -> {
+              List<String> warnings = new ArrayList<>(handIn.warnings());
+              warnings.add(warning);
+              return new Submission(handIn.id(), handIn.files(), warnings);
+            })
+        .orElse(handIn);
   }
 
   private StudentReport gradeAnswers(Submission submission, Path workDir) {
