@@ -2,8 +2,11 @@ package dev.grader.extract;
 
 import dev.grader.submission.Submission;
 import dev.grader.submission.SubmissionFile;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -17,28 +20,38 @@ public final class HandInShape {
   private HandInShape() {}
 
   /**
-   * A warning when two or more top-level folders each hold a file named for a question while the
-   * hand-in's own top level holds none; folders named for a question ({@code q3/}) are parts of one
-   * hand-in.
+   * A warning when two or more top-level folders each hold an answer to the same question (a file
+   * named for it, tests aside) while the hand-in's own top level holds none; folders named for a
+   * question ({@code q3/}) are parts of one hand-in, and folders answering different questions
+   * ({@code part1/}, {@code part2/}) too.
    */
   public static Optional<String> severalHandIns(Submission submission) {
-    TreeSet<String> handInLike = new TreeSet<>();
+    Map<Integer, Set<String>> foldersByQuestion = new HashMap<>();
     for (SubmissionFile file : submission.files()) {
       String path = file.path();
-      boolean namedForQuestion = !QuestionNames.inName(QuestionNames.baseName(path)).isEmpty();
+      String base = QuestionNames.baseName(path);
+      if (base.endsWith("Test") || base.endsWith("Tests")) {
+        continue;
+      }
+      Set<Integer> questions = QuestionNames.inName(base);
       int slash = path.indexOf('/');
       if (slash < 0) {
-        if (namedForQuestion) {
+        if (!questions.isEmpty()) {
           return Optional.empty();
         }
         continue;
       }
       String folder = path.substring(0, slash);
-      if (namedForQuestion && QuestionNames.inName(folder).isEmpty()) {
-        handInLike.add(folder);
+      if (QuestionNames.inName(folder).isEmpty()) {
+        questions.forEach(
+            number -> foldersByQuestion.computeIfAbsent(number, n -> new TreeSet<>()).add(folder));
       }
     }
-    if (handInLike.size() < 2) {
+    TreeSet<String> handInLike = new TreeSet<>();
+    foldersByQuestion.values().stream()
+        .filter(folders -> folders.size() >= 2)
+        .forEach(handInLike::addAll);
+    if (handInLike.isEmpty()) {
       return Optional.empty();
     }
     List<String> names = List.copyOf(handInLike);
@@ -49,7 +62,7 @@ public final class HandInShape {
         "This hand-in holds several folders that each look like a whole hand-in ("
             + shown
             + more
-            + "); it was graded as one, with answers taken from any of them. Hand in one"
-            + " student's answers; to grade a class folder, use grader grade.");
+            + "); it was graded as one, with each answer taken from one of them. Hand in one"
+            + " set of answers (a class folder is graded with grader grade).");
   }
 }

@@ -35,11 +35,20 @@ final class ProcessTree {
   private final String tagEntry;
   private final Set<ProcessHandle> seen = ConcurrentHashMap.newKeySet();
 
-  /** The last reading of each process, keyed by pid and start, so that a reused pid is not. */
-  private final Map<List<Long>, ProcStat> readings = new HashMap<>();
+  /** The last reading of each process of the tree, by pid. */
+  private final Map<Long, ProcStat> readings = new HashMap<>();
 
-  /** When {@link #readings} were last refreshed, from {@link System#nanoTime()}. */
+  /** When each pid's process started, as first read: a pid that starts again was reused. */
+  private final Map<Long, Long> startOf = new HashMap<>();
+
+  /** Pids whose process ended (or whose number went to another process): not read again. */
+  private final Set<Long> ended = new HashSet<>();
+
+  /** When the CPU time was last read, from {@link System#nanoTime()}. */
   private long readAt = System.nanoTime() - TreeActivity.WINDOW_NANOS;
+
+  /** The highest total read so far, in clock ticks. */
+  private long highestTicks = -1;
 
   /**
    * When the root started, in clock ticks since boot (0 when unknown): a process started before it
@@ -60,48 +69,64 @@ final class ProcessTree {
   }
 
   /**
-   * Remembers the current descendants, so that they are still found once orphaned, and once a
-   * quarter second reads their CPU time, so that the time of those that end is not lost.
+   * Remembers the current descendants, so that they are still found once orphaned, and reads their
+   * CPU time once a quarter second, so that the time of those that end is not lost.
    */
   synchronized void snapshot() {
     root.descendants().forEach(seen::add);
-    if (System.nanoTime() - readAt >= TreeActivity.WINDOW_NANOS) {
-      cpu();
-    }
+    cpu();
   }
 
   /**
-   * CPU time of the tree as far as /proc tells, for a run no cgroup holds: of every process seen,
-   * its own time and that of the children it waited for (a loop of short commands spends its time
-   * in children), the ended ones as last read. A process that is gone was reaped by its parent, and
-   * counts in the waited-for time of its nearest live ancestor from then on; without one it keeps
-   * its last reading. A lower bound: what a process used after its last reading is missing when
-   * nothing in the tree waited for it. Null without /proc, or when no process could be read.
+   * CPU time of the tree as far as /proc tells, for a run no cgroup holds, read at most once a
+   * quarter second: of every process seen, its own time and that of the children it waited for (a
+   * loop of short commands spends its time in children), the ended ones as last read. A process
+   * that is gone was reaped by its parent, and counts in the waited-for time of its nearest live
+   * ancestor from then on; without one it keeps its last reading. The total never goes down (a
+   * child read before and after its parent reaps it would count twice for one reading).
+   *
+   * <p>A lower bound, good for giving a slowed program more time, not for reporting: it misses what
+   * a process used after its last reading when nothing in the tree waited for it, and processes
+   * that came and went between two snapshots. Null without /proc, or when no process could be read.
    */
   synchronized Duration cpu() {
+    long now = System.nanoTime();
+    if (highestTicks >= 0 && now - readAt < TreeActivity.WINDOW_NANOS) {
+      return ticksToDuration(highestTicks);
+    }
     if (!Files.isDirectory(PROC)) {
       return null;
     }
-    readAt = System.nanoTime();
+    readAt = now;
     Set<Long> pids = new HashSet<>();
     pids.add(root.pid());
     seen.forEach(handle -> pids.add(handle.pid()));
+    pids.removeAll(ended);
     Map<Long, ProcStat> live = new HashMap<>();
-    pids.forEach(pid -> ProcStat.read(pid).ifPresent(stat -> live.put(pid, stat)));
-    live.values().forEach(stat -> readings.put(List.of(stat.pid(), stat.started()), stat));
-    Map<Long, ProcStat> lastByPid = new HashMap<>();
-    readings.values().forEach(last -> lastByPid.put(last.pid(), last));
-    readings.values().removeIf(last -> isGone(last, live) && reapedInTree(last, live, lastByPid));
-    if (readings.isEmpty()) {
+    for (long pid : pids) {
+      Optional<ProcStat> stat = ProcStat.read(pid);
+      long started = stat.map(ProcStat::started).orElse(-1L);
+      if (stat.isEmpty() || startOf.computeIfAbsent(pid, p -> started) != started) {
+        ended.add(pid);
+      } else {
+        live.put(pid, stat.get());
+      }
+    }
+    readings.putAll(live);
+    Map<Long, ProcStat> lastReadings = Map.copyOf(readings);
+    readings
+        .values()
+        .removeIf(last -> !live.containsKey(last.pid()) && reapedInTree(last, live, lastReadings));
+    if (readings.isEmpty() && highestTicks < 0) {
       return null;
     }
     long ticks = readings.values().stream().mapToLong(ProcStat::cpuTicks).sum();
-    return Duration.ofMillis(ticks * 1000 / TICKS_PER_SECOND);
+    highestTicks = Math.max(highestTicks, ticks);
+    return ticksToDuration(highestTicks);
   }
 
-  private static boolean isGone(ProcStat last, Map<Long, ProcStat> live) {
-    ProcStat now = live.get(last.pid());
-    return now == null || now.started() != last.started();
+  private static Duration ticksToDuration(long ticks) {
+    return Duration.ofMillis(ticks * 1000 / TICKS_PER_SECOND);
   }
 
   /**

@@ -122,14 +122,12 @@ final class SandboxRun {
             : new ProcessTree(process.toHandle(), tools.setsid().isPresent(), tag);
     Supplier<Duration> cgroupCpu = () -> cgroup == null ? null : cgroup.cpu();
     // Read from /proc, the time may fall short: enough to give a slowed program more time
-    // than its wall-clock timeout, not to give a run's slot away (a tree whose work is in
-    // processes nobody waits for would look idle while it loads the cores).
+    // than its wall-clock timeout, not to report, nor to give a run's slot away (a tree whose work
+    // is in processes nobody waits for would look idle while it loads the cores).
     Supplier<Duration> treeCpu = cgroup == null ? tree::cpu : cgroupCpu;
     TimeLimit limit = new TimeLimit(started, request.timeout(), treeCpu);
     Watched watched = new Watched(process, capture, cgroup == null ? tree : null, limitReached);
     Termination ending = watch(limit, watched, slot, new TreeActivity(cgroupCpu));
-    // Without a cgroup the tree's CPU time is read from its live processes: before the kill.
-    Duration treeCpuAtEnd = cgroup == null ? tree.cpu() : null;
     if (cgroup != null) {
       cgroup.kill();
     }
@@ -158,7 +156,7 @@ final class SandboxRun {
         capture.stderr(),
         capture.totalBytes(),
         wall,
-        cgroup == null ? treeCpuAtEnd : cgroup.cpu(),
+        cgroup == null ? null : cgroup.cpu(),
         isolation(cgroup));
   }
 

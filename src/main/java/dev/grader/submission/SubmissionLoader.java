@@ -46,7 +46,7 @@ public final class SubmissionLoader {
               + classDir
               + " is one student's .zip: pass the folder that holds it with the other hand-ins,"
               + " or check this hand-in alone with: grader check "
-              + classDir);
+              + shellWord(classDir));
     }
     if (!Files.isDirectory(classDir)) {
       throw new GraderException(
@@ -63,7 +63,7 @@ public final class SubmissionLoader {
             Optional<SubmissionSource> source = toSource(entry);
             source.ifPresent(sources::add);
             String name = entry.getFileName().toString();
-            if (source.isEmpty() && Files.isRegularFile(entry) && SafeNames.isKeptText(name)) {
+            if (source.isEmpty() && Files.isRegularFile(entry) && looksLikeAnswer(name)) {
               answerFiles.add(name);
             }
           });
@@ -103,7 +103,7 @@ public final class SubmissionLoader {
             + (answerFiles.size() > 3 ? ", ..." : "")
             + "), so it looks like one student's hand-in: pass the folder that holds one"
             + " sub-folder or .zip per student, or check this hand-in alone with: grader check "
-            + classDir);
+            + shellWord(classDir));
   }
 
   /**
@@ -125,6 +125,22 @@ public final class SubmissionLoader {
                     path
                         + " is not a folder or a .zip file: pass the folder (or zip) that holds"
                         + " your answers"));
+  }
+
+  /**
+   * A file a student hands in as an answer: Java source, or a document whose name holds a number
+   * ({@code Q1.md}); not a class folder's README or roster, nor a hidden file.
+   */
+  private static boolean looksLikeAnswer(String name) {
+    return !SafeNames.isIgnored(name)
+        && SafeNames.isKeptText(name)
+        && (name.toLowerCase(Locale.ROOT).endsWith(".java") || name.matches(".*\\d.*"));
+  }
+
+  /** {@code path} as one word of a shell command, quoted when it needs to be. */
+  private static String shellWord(Path path) {
+    String text = path.toString();
+    return text.matches("[\\w./+-]+") ? text : "'" + text.replace("'", "'\\''") + "'";
   }
 
   private static Optional<SubmissionSource> toSource(Path entry) {

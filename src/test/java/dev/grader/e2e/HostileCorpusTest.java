@@ -172,9 +172,11 @@ class HostileCorpusTest {
       for (String name : programCases()) {
         JsonNode ran = run.question(name).at("/run");
         // A program still computing when slowed by its neighbours may use its timeout in CPU
-        // time, up to the backstop; a waiting one is stopped at the timeout.
+        // time, up to the backstop; a waiting one is stopped at the timeout. Without a cgroup
+        // that CPU time, read from /proc, is not reported: any run may have had the backstop.
         Duration allowed =
             ran.path("cpu_ms").asLong(0) >= TIMEOUT_OF_RUBRIC.toMillis() / 2
+                    || !ran.hasNonNull("cpu_ms")
                 ? TIMEOUT_OF_RUBRIC.multipliedBy(3)
                 : TIMEOUT_OF_RUBRIC;
         assertThat(ran.get("wall_ms").asLong())

@@ -25,7 +25,7 @@ class HandInShapeTest {
                         "This hand-in holds several folders that each look like a whole hand-in"
                             + " (alice-model, bob-threads, carol-stdin and ")
                     .contains("it was graded as one")
-                    .endsWith("to grade a class folder, use grader grade."));
+                    .endsWith("(a class folder is graded with grader grade)."));
   }
 
   @Test
@@ -38,5 +38,11 @@ class HandInShapeTest {
   void foldersNamedForQuestionsArePartsOfOneHandIn() {
     assertThat(shapeOf("src/test/resources/extract/question-folders")).isEmpty();
     assertThat(shapeOf("src/test/resources/extract/headings")).isEmpty();
+  }
+
+  @Test
+  void foldersAnsweringDifferentQuestionsArePartsOfOneHandIn() {
+    // part1/Q1.java, part2/Q4.java, and test/Q1Test.java, a test and no answer.
+    assertThat(shapeOf("src/test/resources/extract/part-folders")).isEmpty();
   }
 }
