@@ -1,5 +1,6 @@
 package dev.grader.extract;
 
+import dev.grader.ShortList;
 import dev.grader.submission.Submission;
 import dev.grader.submission.SubmissionFile;
 import java.util.HashMap;
@@ -54,14 +55,9 @@ public final class HandInShape {
     if (handInLike.isEmpty()) {
       return Optional.empty();
     }
-    List<String> names = List.copyOf(handInLike);
-    String shown = String.join(", ", names.subList(0, Math.min(NAMES_SHOWN, names.size())));
-    String more =
-        names.size() > NAMES_SHOWN ? " and " + (names.size() - NAMES_SHOWN) + " more" : "";
     return Optional.of(
         "This hand-in holds several folders that each look like a whole hand-in ("
-            + shown
-            + more
+            + ShortList.of(List.copyOf(handInLike), NAMES_SHOWN)
             + "); it was graded as one, with each answer taken from one of them. Hand in one"
             + " set of answers (a class folder is graded with grader grade).");
   }

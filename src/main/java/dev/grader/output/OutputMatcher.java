@@ -1,5 +1,6 @@
 package dev.grader.output;
 
+import dev.grader.ShortList;
 import dev.grader.rubric.CheckSpec;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -215,8 +216,7 @@ public final class OutputMatcher {
   }
 
   private static String listed(List<String> items) {
-    String shown = String.join(", ", items.subList(0, Math.min(LISTED, items.size())));
-    return items.size() > LISTED ? shown + " and " + (items.size() - LISTED) + " more" : shown;
+    return ShortList.of(items, LISTED);
   }
 
   private static String plural(int n, String noun) {

@@ -35,11 +35,8 @@ final class ProcessTree {
   private final String tagEntry;
   private final Set<ProcessHandle> seen = ConcurrentHashMap.newKeySet();
 
-  /** The last reading of each process of the tree, by pid. */
+  /** The last reading of each process of the tree, by pid; its start tells a reused pid. */
   private final Map<Long, ProcStat> readings = new HashMap<>();
-
-  /** When each pid's process started, as first read: a pid that starts again was reused. */
-  private final Map<Long, Long> startOf = new HashMap<>();
 
   /** Pids whose process ended (or whose number went to another process): not read again. */
   private final Set<Long> ended = new HashSet<>();
@@ -105,8 +102,9 @@ final class ProcessTree {
     Map<Long, ProcStat> live = new HashMap<>();
     for (long pid : pids) {
       Optional<ProcStat> stat = ProcStat.read(pid);
-      long started = stat.map(ProcStat::started).orElse(-1L);
-      if (stat.isEmpty() || startOf.computeIfAbsent(pid, p -> started) != started) {
+      ProcStat last = readings.get(pid);
+      // A pid whose process started at another time than last read was reused.
+      if (stat.isEmpty() || (last != null && last.started() != stat.get().started())) {
         ended.add(pid);
       } else {
         live.put(pid, stat.get());

@@ -1,6 +1,7 @@
 package dev.grader.submission;
 
 import dev.grader.GraderException;
+import dev.grader.ShortList;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,8 +46,7 @@ public final class SubmissionLoader {
           "class folder "
               + classDir
               + " is one student's .zip: pass the folder that holds it with the other hand-ins,"
-              + " or check this hand-in alone with: grader check "
-              + shellWord(classDir));
+              + checkAlone(classDir));
     }
     if (!Files.isDirectory(classDir)) {
       throw new GraderException(
@@ -99,11 +99,15 @@ public final class SubmissionLoader {
     return new GraderException(
         message
             + " but answer files ("
-            + String.join(", ", answerFiles.subList(0, Math.min(3, answerFiles.size())))
-            + (answerFiles.size() > 3 ? ", ..." : "")
+            + ShortList.of(answerFiles, 3)
             + "), so it looks like one student's hand-in: pass the folder that holds one"
-            + " sub-folder or .zip per student, or check this hand-in alone with: grader check "
-            + shellWord(classDir));
+            + " sub-folder or .zip per student,"
+            + checkAlone(classDir));
+  }
+
+  /** The end of a message about one hand-in given as a class: the command that checks it. */
+  private static String checkAlone(Path handIn) {
+    return " or check this hand-in alone with: grader check " + shellWord(handIn);
   }
 
   /**
