@@ -25,11 +25,7 @@ record ProgramRun(RunResult result, Duration timeout, long outputLimit, int memo
   /** Why the run did not end normally, in words that tell the student what to look at. */
   String explanation() {
     return switch (result.termination()) {
-      case TIMEOUT ->
-          "The program did not finish within "
-              + seconds(timeout)
-              + " and was stopped with all its child processes: look for an endless loop, a"
-              + " process that never ends, or a read from standard input (none is given).";
+      case TIMEOUT -> result.waiting().isEmpty() ? timedOut() : couldNotFinish();
       case OUTPUT_LIMIT ->
           "The program printed more than "
               + outputLimit / 1024
@@ -46,6 +42,23 @@ record ProgramRun(RunResult result, Duration timeout, long outputLimit, int memo
     };
   }
 
+  private String timedOut() {
+    return "The program did not finish within "
+        + seconds(timeout)
+        + " and was stopped with all its child processes: look for an endless loop, a"
+        + " process that never ends, or a read from standard input (none is given).";
+  }
+
+  private String couldNotFinish() {
+    return "The program could not finish within "
+        + seconds(timeout)
+        + " and was stopped early with all its child processes: every process was waiting, and"
+        + " nothing could wake one before the limit: "
+        + String.join("; ", result.waiting())
+        + ". Look for a process that never ends, a sleep longer than the limit, or threads"
+        + " waiting for each other.";
+  }
+
   RunReport report() {
     return new RunReport(
         result.termination().name().toLowerCase(java.util.Locale.ROOT),
@@ -54,7 +67,8 @@ record ProgramRun(RunResult result, Duration timeout, long outputLimit, int memo
         result.cpu() == null ? null : result.cpu().toMillis(),
         Excerpt.of(result.stdout(), EXCERPT_CHARS),
         Excerpt.of(result.stderr(), EXCERPT_CHARS),
-        result.outputBytes());
+        result.outputBytes(),
+        result.waiting());
   }
 
   private static String seconds(Duration duration) {

@@ -1,6 +1,7 @@
 package dev.grader.report;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
 
 /**
  * How the student's program ran, with output excerpts a student can compare with the checks.
@@ -12,6 +13,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param stdout excerpt of standard output
  * @param stderr excerpt of standard error
  * @param outputBytes total bytes written to stdout and stderr
+ * @param waiting for a run stopped before its timeout because nothing could wake it before then:
+ *     what its processes waited for; absent otherwise
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record RunReport(
@@ -21,4 +24,9 @@ public record RunReport(
     Long cpuMs,
     String stdout,
     String stderr,
-    long outputBytes) {}
+    long outputBytes,
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> waiting) {
+  public RunReport {
+    waiting = waiting == null ? List.of() : List.copyOf(waiting);
+  }
+}

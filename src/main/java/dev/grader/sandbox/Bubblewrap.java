@@ -73,6 +73,11 @@ final class Bubblewrap {
     return new Probe(Optional.empty(), problem);
   }
 
+  /** The command name its processes show ({@code bwrap}). */
+  String command() {
+    return binary.getFileName().toString();
+  }
+
   /** The command that runs {@code command} for {@code request} inside the sandbox. */
   List<String> wrap(RunRequest request, List<String> command) {
     List<String> args = new ArrayList<>();

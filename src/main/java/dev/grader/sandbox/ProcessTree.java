@@ -95,9 +95,7 @@ final class ProcessTree {
       return null;
     }
     readAt = now;
-    Set<Long> pids = new HashSet<>();
-    pids.add(root.pid());
-    seen.forEach(handle -> pids.add(handle.pid()));
+    Set<Long> pids = pids();
     pids.removeAll(ended);
     Map<Long, ProcStat> live = new HashMap<>();
     for (long pid : pids) {
@@ -121,6 +119,14 @@ final class ProcessTree {
     long ticks = readings.values().stream().mapToLong(ProcStat::cpuTicks).sum();
     highestTicks = Math.max(highestTicks, ticks);
     return ticksToDuration(highestTicks);
+  }
+
+  /** The root and every descendant seen so far, live or not. */
+  Set<Long> pids() {
+    Set<Long> pids = new HashSet<>();
+    pids.add(root.pid());
+    seen.forEach(handle -> pids.add(handle.pid()));
+    return pids;
   }
 
   private static Duration ticksToDuration(long ticks) {

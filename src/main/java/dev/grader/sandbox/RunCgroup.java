@@ -115,7 +115,8 @@ final class RunCgroup implements AutoCloseable {
     }
   }
 
-  private Set<Long> members() {
+  /** The pids of every process in the run's cgroups. */
+  Set<Long> members() {
     Set<Long> pids = new TreeSet<>();
     for (Path procs : procsFiles()) {
       try {

@@ -1,6 +1,7 @@
 package dev.grader.sandbox;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -14,6 +15,8 @@ import java.util.Objects;
  * @param wall wall-clock time of the run
  * @param cpu CPU time of the whole process tree, or {@code null} where the platform cannot tell
  * @param isolation the sandbox layers used, e.g. {@code bubblewrap+cgroup} or {@code unsandboxed}
+ * @param waiting for a run stopped before its timeout because nothing could wake it before then
+ *     ({@link WaitingTree}): what its processes waited for, one line per kind; empty otherwise
  */
 public record RunResult(
     Termination termination,
@@ -23,13 +26,15 @@ public record RunResult(
     long outputBytes,
     Duration wall,
     Duration cpu,
-    String isolation) {
+    String isolation,
+    List<String> waiting) {
   public RunResult {
     Objects.requireNonNull(termination, "termination");
     Objects.requireNonNull(stdout, "stdout");
     Objects.requireNonNull(stderr, "stderr");
     Objects.requireNonNull(wall, "wall");
     Objects.requireNonNull(isolation, "isolation");
+    waiting = List.copyOf(waiting);
   }
 
   public boolean exitedNormally() {

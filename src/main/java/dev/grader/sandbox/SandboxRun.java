@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -18,6 +19,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.apache.commons.exec.CommandLine;
 import org.apache.commons.exec.DaemonExecutor;
 import org.apache.commons.exec.ExecuteException;
@@ -126,7 +128,16 @@ final class SandboxRun {
     // is in processes nobody waits for would look idle while it loads the cores).
     Supplier<Duration> treeCpu = cgroup == null ? tree::cpu : cgroupCpu;
     TimeLimit limit = new TimeLimit(started, request.timeout(), treeCpu);
-    Watched watched = new Watched(process, capture, cgroup == null ? tree : null, limitReached);
+    // Bubblewrap's monitor is the direct child.
+    WaitingTree waiting =
+        new WaitingTree(
+            cgroup != null ? cgroup::members : tree::pids,
+            bubblewrap.isPresent() ? Set.of(process.pid()) : Set.of(),
+            bubblewrap.map(Bubblewrap::command).stream().collect(Collectors.toSet()),
+            started,
+            request.timeout());
+    Watched watched =
+        new Watched(process, capture, cgroup == null ? tree : null, limitReached, waiting);
     Termination ending = watch(limit, watched, slot, new TreeActivity(cgroupCpu));
     if (cgroup != null) {
       cgroup.kill();
@@ -157,24 +168,27 @@ final class SandboxRun {
         capture.totalBytes(),
         wall,
         cgroup == null ? null : cgroup.cpu(),
-        isolation(cgroup));
+        isolation(cgroup),
+        ending == Termination.TIMEOUT ? waiting.waits() : List.of());
   }
 
   /**
    * What {@link #watch} looks at. A cgroup holds every process of its run, orphans included; only
    * without one are the tree's descendants snapshot on every turn, so that orphans are still known
    * at the kill. Each snapshot reads all of /proc, so {@code tree} is null when a cgroup holds the
-   * run.
+   * run. {@code waiting} tells when nothing can wake the tree before its timeout.
    */
   private record Watched(
       Process process,
       OutputCapture capture,
       ProcessTree tree,
-      CompletableFuture<Void> limitReached) {}
+      CompletableFuture<Void> limitReached,
+      WaitingTree waiting) {}
 
   /**
-   * Waits for the direct child, the time limit or the output limit, whichever comes first, and
-   * gives the run's slot back early once the tree is seen only waiting.
+   * Waits for the direct child, the time limit or the output limit, whichever comes first (the time
+   * limit as soon as nothing can wake the tree before it), and gives the run's slot back early once
+   * the tree is seen only waiting.
    */
   private Termination watch(
       TimeLimit limit, Watched watched, LongestFirst.Turn slot, TreeActivity activity) {
@@ -194,10 +208,11 @@ final class SandboxRun {
         return Termination.EXITED;
       }
       long left = limit.remainingNanos();
-      if (left <= 0) {
+      long now = System.nanoTime();
+      if (left <= 0 || watched.waiting().cannotFinish(now)) {
         return Termination.TIMEOUT;
       }
-      if (slot.held() && activity.look(System.nanoTime()) == TreeActivity.State.WAITING) {
+      if (slot.held() && activity.look(now) == TreeActivity.State.WAITING) {
         slot.giveBack();
       }
       try {
@@ -282,7 +297,8 @@ final class SandboxRun {
         0,
         Duration.ofNanos(System.nanoTime() - started),
         null,
-        isolation(null));
+        isolation(null),
+        List.of());
   }
 
   private static CommandLine commandLine(List<String> command) {

@@ -46,6 +46,7 @@ class HostileCorpusTest {
   static final Path CORPUS = Path.of("src/test/resources/hostile");
   static final Duration TIMEOUT_OF_RUBRIC = Duration.ofSeconds(2);
   static final long OUTPUT_LIMIT_OF_RUBRIC = 64 * 1024;
+  private static final Path SYSCALL_FILE = Path.of("/proc/self/syscall");
 
   /** The status every program attack ends in, whatever the layer, unless a layer says otherwise. */
   static final Map<String, QuestionStatus> STATUS =
@@ -165,6 +166,17 @@ class HostileCorpusTest {
       JsonNode reader = run.question("reads-stdin").get("run");
       assertThat(reader.get("stdout").asText()).startsWith("read 0 bytes, then -1\n");
       assertThat(reader.get("wall_ms").asLong()).isLessThan(TIMEOUT_OF_RUBRIC.toMillis());
+    }
+
+    @Test
+    void programWaitingForAChildThatSleepsPastTheLimitIsStoppedBeforeIt() {
+      assumeTrue(
+          System.getProperty("os.name").equals("Linux") && Files.isReadable(SYSCALL_FILE),
+          "system calls cannot be read here");
+      JsonNode ran = run.question("waits-on-child").get("run");
+
+      assertThat(ran.get("wall_ms").asLong()).isLessThan(TIMEOUT_OF_RUBRIC.toMillis());
+      assertThat(ran.get("waiting").toString()).contains("sleep sleeps 1003 s");
     }
 
     @Test

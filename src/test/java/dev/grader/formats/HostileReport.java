@@ -41,7 +41,7 @@ final class HostileReport {
                 CheckResult.of(
                     "Style review", 0, 1, "Read after the due date.", Visibility.AFTER_DUE_DATE)),
             List.of("Q1.java:3: <error> & \"more\""),
-            new RunReport("exited", 1, 120, 80L, CONTROL, SCRIPT, 64),
+            new RunReport("exited", 1, 120, 80L, CONTROL, SCRIPT, 64, List.of()),
             new StageTimings(1, 2, 1500, 4),
             null,
             List.of(

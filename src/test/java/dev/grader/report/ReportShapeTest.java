@@ -39,7 +39,7 @@ class ReportShapeTest {
             "Q5.java",
             List.of(passed, output),
             List.of(),
-            new RunReport("exited", 1, 120, 90L, "1 4 9 16 25\n", "", 12),
+            new RunReport("exited", 1, 120, 90L, "1 4 9 16 25\n", "", 12, List.of()),
             new StageTimings(1, 40, 120, 2, 3));
     QuestionReport q1 =
         new QuestionReport(

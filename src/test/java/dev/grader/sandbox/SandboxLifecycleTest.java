@@ -2,6 +2,7 @@ package dev.grader.sandbox;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -55,6 +56,22 @@ class SandboxLifecycleTest {
 
     assertThat(result.termination()).isEqualTo(Termination.TIMEOUT);
     assertThat(result.wall()).isLessThan(Duration.ofMillis(1500));
+    assertThat(Processes.withArgument(marker)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @EnumSource(Layers.class)
+  void programThatCannotFinishIsStoppedBeforeItsTimeout(Layers layers) {
+    assumeTrue(BlockedCall.forThisPlatform().isPresent(), "system calls not known here");
+    String marker = Processes.marker();
+
+    RunResult result =
+        run(layers, "sleep " + marker + "; echo never", "", Duration.ofSeconds(2), 1000);
+
+    assertThat(result.termination()).isEqualTo(Termination.TIMEOUT);
+    assertThat(result.wall()).isLessThan(Duration.ofMillis(1500));
+    assertThat(result.waiting())
+        .containsExactly("sh waits for a child process to end", "sleep sleeps for ever");
     assertThat(Processes.withArgument(marker)).isEmpty();
   }
 
