@@ -20,7 +20,10 @@ import java.util.OptionalLong;
  */
 final class BlockedCall {
 
-  /** What a thread waits for, when nothing but its tree can wake it before the deadline. */
+  /**
+   * What a thread waits for, when nothing but its tree can wake it before the deadline; declared
+   * from what says least about a program to what says most.
+   */
   enum Kind {
     /** Another thread or process of the tree (a futex with no timeout). */
     THREAD,
@@ -31,12 +34,17 @@ final class BlockedCall {
   }
 
   /**
-   * A wait that cannot end before the deadline unless the tree ends it; {@code length} for CLOCK.
+   * A wait that cannot end before the deadline unless the tree ends it. For a CLOCK, whether it is
+   * a sleep (rather than a timed wait on a lock or condition) and how long it is.
    */
   record Wait(Kind kind, boolean sleep, Duration length) {}
 
-  /** The run's deadline, on the two clocks a timed wait may name. */
-  record Deadline(Duration timeout, long monotonicNanos, long realtimeNanos) {}
+  /**
+   * The deadline a wait must outlast, on the two clocks a timed wait may name, and as the shortest
+   * relative wait that does: one at least as long as the time from the run's start to the deadline
+   * (it began after the run did).
+   */
+  record Deadline(Duration shortestRelative, long monotonicNanos, long realtimeNanos) {}
 
   private enum Call {
     FUTEX,
@@ -98,13 +106,17 @@ final class BlockedCall {
     if (fields.length < 7 || !fields[0].chars().allMatch(Character::isDigit)) {
       return Optional.empty();
     }
-    Call call = calls.get(Integer.parseInt(fields[0]));
+    Call call = fields[0].length() > 4 ? null : calls.get(Integer.parseInt(fields[0]));
     if (call == null) {
       return Optional.empty();
     }
     long[] args = new long[6];
-    for (int i = 0; i < args.length; i++) {
-      args[i] = Long.parseUnsignedLong(fields[i + 1].substring(2), 16);
+    try {
+      for (int i = 0; i < args.length; i++) {
+        args[i] = Long.parseUnsignedLong(fields[i + 1].substring(2), 16);
+      }
+    } catch (NumberFormatException | IndexOutOfBoundsException e) {
+      return Optional.empty();
     }
     return switch (call) {
       case WAIT_CHILD -> Optional.of(new Wait(Kind.CHILD, false, Duration.ZERO));
@@ -143,13 +155,9 @@ final class BlockedCall {
         : Optional.empty();
   }
 
-  /**
-   * A relative wait began after the run started (every process of the run did), so it ends after
-   * the deadline if it is at least as long as the whole timeout.
-   */
   private static Optional<Wait> relative(long pid, long address, Deadline deadline, boolean sleep) {
     OptionalLong nanos = timespec(pid, address);
-    if (nanos.isEmpty() || nanos.getAsLong() < deadline.timeout().toNanos()) {
+    if (nanos.isEmpty() || nanos.getAsLong() < deadline.shortestRelative().toNanos()) {
       return Optional.empty();
     }
     return Optional.of(new Wait(Kind.CLOCK, sleep, Duration.ofNanos(nanos.getAsLong())));

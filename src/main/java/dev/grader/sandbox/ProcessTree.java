@@ -122,10 +122,17 @@ final class ProcessTree {
   }
 
   /** The root and every descendant seen so far, live or not. */
-  Set<Long> pids() {
+  private Set<Long> pids() {
     Set<Long> pids = new HashSet<>();
     pids.add(root.pid());
     seen.forEach(handle -> pids.add(handle.pid()));
+    return pids;
+  }
+
+  /** The root and the descendants seen so far, less those known to have ended. */
+  synchronized Set<Long> livePids() {
+    Set<Long> pids = pids();
+    pids.removeAll(ended);
     return pids;
   }
 

@@ -128,10 +128,13 @@ final class SandboxRun {
     // is in processes nobody waits for would look idle while it loads the cores).
     Supplier<Duration> treeCpu = cgroup == null ? tree::cpu : cgroupCpu;
     TimeLimit limit = new TimeLimit(started, request.timeout(), treeCpu);
-    // Bubblewrap's monitor is the direct child.
+    // Only a cgroup or bubblewrap's PID namespace keeps every process of the run in view; a
+    // process left out would be taken for not there. Bubblewrap's monitor is the direct child.
+    boolean heldWhole = cgroup != null || bubblewrap.isPresent();
     WaitingTree waiting =
         new WaitingTree(
-            cgroup != null ? cgroup::members : tree::pids,
+            heldWhole ? BlockedCall.forThisPlatform() : Optional.empty(),
+            cgroup != null ? cgroup::members : tree::livePids,
             bubblewrap.isPresent() ? Set.of(process.pid()) : Set.of(),
             bubblewrap.map(Bubblewrap::command).stream().collect(Collectors.toSet()),
             started,

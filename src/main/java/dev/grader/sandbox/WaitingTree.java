@@ -31,37 +31,48 @@ import java.util.stream.Stream;
  * any other call, or a running thread keeps it going.
  *
  * <p>HotSpot's own threads (compilers, collectors, the VM thread and its periodic tasks) wake on
- * timers of their own but run no program code, so they are not counted. Linux only; elsewhere, and
- * where /proc cannot be read, every run waits for its timeout.
+ * timers of their own but run no program code, so they are not counted as long as they are idle: a
+ * collection or a compile in progress (a program thread may be waiting for it) keeps the run going.
+ * Linux only; elsewhere, and where /proc cannot be read, every run waits for its timeout.
  */
 final class WaitingTree {
 
   private static final Path PROC = Path.of("/proc");
 
-  /** HotSpot's threads that run no program code, by the name Linux shows (15 characters). */
-  private static final Set<String> HOTSPOT_THREADS =
+  /**
+   * How far past the limit a wait must end to count: the timeout's own kill comes a poll after the
+   * limit, and a program should not lose output it would have printed in between.
+   */
+  static final Duration MARGIN = Duration.ofSeconds(1);
+
+  /**
+   * HotSpot's own threads may use this much CPU between two looks (its periodic tasks take well
+   * under a millisecond a quarter second); more means a collection or a compile a program thread
+   * may be waiting for.
+   */
+  private static final long HOTSPOT_IDLE_NANOS = Duration.ofMillis(5).toNanos();
+
+  /** HotSpot's threads that run no program code and of which a JVM has one, as Linux names them. */
+  private static final Set<String> HOTSPOT_SINGLE_THREADS =
       Set.of(
           "VM Thread",
           "VM Periodic Tas",
           "G1 Main Marker",
           "G1 Service",
-          "C1 CompilerThre",
-          "C2 CompilerThre",
           "Sweeper thread",
           "Monitor Deflati",
           "Service Thread",
-          "Notification Th",
-          "Signal Dispatch",
           "Attach Listener");
 
+  /** HotSpot's numbered threads that run no program code (collectors, compilers). */
   private static final List<String> HOTSPOT_THREAD_PREFIXES =
-      List.of("GC Thread#", "G1 Conc#", "G1 Refine#");
+      List.of("GC Thread#", "G1 Conc#", "G1 Refine#", "C1 CompilerThre", "C2 CompilerThre");
 
   /**
-   * The JDK's own Java threads: counted, but their timed waits (idle pool threads, the cleaner) say
-   * nothing about the program.
+   * The JDK's own Java threads, counted like the program's; only their timed waits (an idle pool
+   * thread, the cleaner) say nothing about the program, so they are left out of what it waits for.
    */
-  private static final Set<String> JDK_THREADS =
+  private static final Set<String> JDK_JAVA_THREADS =
       Set.of("Reference Handl", "Finalizer", "Common-Cleaner", "process reaper");
 
   private final Optional<BlockedCall> calls;
@@ -74,28 +85,32 @@ final class WaitingTree {
   private List<String> waits = List.of();
 
   /**
-   * @param pids every process of the run, as far as known
-   * @param monitors processes of the sandbox that only wait for the run (bubblewrap's monitor,
-   *     which waits on more than its child): not counted
+   * @param calls the system calls of this platform, or empty to never stop a run early
+   * @param pids every process of the run
+   * @param monitors processes of the sandbox outside the run that only watch it (bubblewrap's
+   *     monitor, which polls for signals and its child's end): not counted
    * @param sandboxCommands command names of the sandbox's own processes inside the run
    *     (bubblewrap's init): counted, but not named among what the program waits for
    * @param started when the run started, from {@link System#nanoTime()}
    * @param timeout the run's time limit
    */
   WaitingTree(
+      Optional<BlockedCall> calls,
       Supplier<Collection<Long>> pids,
       Set<Long> monitors,
       Set<String> sandboxCommands,
       long started,
       Duration timeout) {
-    this.calls = BlockedCall.forThisPlatform();
+    this.calls = calls;
     this.pids = pids;
     this.monitors = Set.copyOf(monitors);
     this.sandboxCommands = Set.copyOf(sandboxCommands);
-    long monotonic = started + timeout.toNanos();
+    long monotonic = started + timeout.plus(MARGIN).toNanos();
     this.deadline =
         new Deadline(
-            timeout, monotonic, BlockedCall.realtimeNanos() + (monotonic - System.nanoTime()));
+            timeout.plus(MARGIN),
+            monotonic,
+            BlockedCall.realtimeNanos() + (monotonic - System.nanoTime()));
     this.lookedAt = started;
   }
 
@@ -109,7 +124,11 @@ final class WaitingTree {
     }
     lookedAt = now;
     Scan scan = scan();
-    boolean still = scan != null && last != null && scan.threads().equals(last.threads());
+    boolean still =
+        scan != null
+            && last != null
+            && scan.threads().equals(last.threads())
+            && scan.hotspotNanos() - last.hotspotNanos() < HOTSPOT_IDLE_NANOS;
     last = scan;
     if (still) {
       waits = scan.describe();
@@ -122,8 +141,11 @@ final class WaitingTree {
     return waits;
   }
 
-  /** Every counted thread's call and context switches, and what each process waits for. */
-  private record Scan(Map<Long, String> threads, List<ProcessWait> processes) {
+  /**
+   * Every counted thread's call and context switches, the CPU time of HotSpot's own threads, and
+   * what each process waits for.
+   */
+  private record Scan(Map<Long, String> threads, long hotspotNanos, List<ProcessWait> processes) {
     List<String> describe() {
       Map<String, Integer> counts = new LinkedHashMap<>();
       processes.stream()
@@ -135,7 +157,7 @@ final class WaitingTree {
     }
   }
 
-  /** A process's command name and the wait that says most about it (a clock, a child, a thread). */
+  /** A process's command name and the wait that says most about it. */
   private record ProcessWait(String command, Wait telling) {
     String phrase() {
       String what =
@@ -154,38 +176,51 @@ final class WaitingTree {
     }
   }
 
+  /** What one scan has found so far. */
+  private static final class Found {
+    final Map<Long, String> threads = new HashMap<>();
+    final List<ProcessWait> processes = new ArrayList<>();
+    long hotspotNanos;
+  }
+
   /** The tree's waits, or null if a thread might go on before the limit. */
   private Scan scan() {
-    Map<Long, String> threads = new HashMap<>();
-    List<ProcessWait> processes = new ArrayList<>();
+    Found found = new Found();
     for (long pid : new TreeSet<>(pids.get())) {
-      if (!monitors.contains(pid) && !addProcess(pid, threads, processes)) {
+      if (!monitors.contains(pid) && !addProcess(pid, found)) {
         return null;
       }
     }
-    return threads.isEmpty() ? null : new Scan(threads, processes);
+    return found.threads.isEmpty()
+        ? null
+        : new Scan(found.threads, found.hotspotNanos, found.processes);
   }
 
   /**
-   * Adds a process's threads and what it waits for, unless it has ended; false if one of its
-   * threads might go on.
+   * Adds a process's threads and what it waits for (nothing for one that has ended); false if one
+   * of its threads might go on.
    */
-  private boolean addProcess(long pid, Map<Long, String> threads, List<ProcessWait> processes) {
+  private boolean addProcess(long pid, Found found) {
     Path dir = PROC.resolve(Long.toString(pid));
-    String state = field(read(dir.resolve("stat")), 0);
-    // Gone (a process seen earlier and reaped since) or a zombie: it does nothing any more.
-    if (state == null || state.equals("Z") || state.equals("X")) {
-      return true;
-    }
-    boolean jvm = isJvm(dir);
-    Wait telling = null;
-    List<Path> tasks = tasks(dir);
-    if (tasks.isEmpty()) {
+    // A POSIX timer may send a signal that wakes the process.
+    String timers = read(dir.resolve("timers"));
+    if (timers != null && !timers.isBlank()) {
       return false;
     }
-    for (Path task : tasks) {
-      String name = jvm ? stripped(read(task.resolve("comm"))) : null;
-      if (name != null && hotspot(name)) {
+    ProcessThreads threads = new ProcessThreads(dir, isJvm(dir));
+    Wait telling = null;
+    for (Path task : threads.tasks()) {
+      String state = state(read(task.resolve("stat")));
+      // Gone since listed, or ended while its process goes on (a leader that called pthread_exit).
+      if (state == null || state.equals("Z") || state.equals("X")) {
+        continue;
+      }
+      if (threads.hotspot(task)) {
+        long nanos = runNanos(task);
+        if (!state.equals("S") || nanos < 0) {
+          return false;
+        }
+        found.hotspotNanos += nanos;
         continue;
       }
       String syscall = read(task.resolve("syscall"));
@@ -195,27 +230,79 @@ final class WaitingTree {
       if (switches == null) {
         return false;
       }
-      threads.put(Long.parseLong(task.getFileName().toString()), syscall.strip() + switches);
-      boolean jdkTimer =
-          wait.get().kind() == Kind.CLOCK && name != null && JDK_THREADS.contains(name);
-      if (!jdkTimer && (telling == null || wait.get().kind().compareTo(telling.kind()) > 0)) {
+      found.threads.put(Long.parseLong(task.getFileName().toString()), syscall.strip() + switches);
+      if (threads.tellsOfTheProgram(task, wait.get()) && moreTelling(wait.get(), telling)) {
         telling = wait.get();
       }
     }
     String command = stripped(read(dir.resolve("comm")));
-    if (command != null && sandboxCommands.contains(command)) {
-      return true;
+    if (telling != null && (command == null || !sandboxCommands.contains(command))) {
+      found.processes.add(new ProcessWait(command == null ? "pid " + pid : command, telling));
     }
-    processes.add(
-        new ProcessWait(
-            command == null ? "pid " + pid : command,
-            telling == null ? new Wait(Kind.THREAD, false, Duration.ZERO) : telling));
     return true;
   }
 
-  private static boolean hotspot(String name) {
-    return HOTSPOT_THREADS.contains(name)
-        || HOTSPOT_THREAD_PREFIXES.stream().anyMatch(name::startsWith);
+  /** A clock says more than a child, a child more than another thread. */
+  private static boolean moreTelling(Wait wait, Wait than) {
+    return than == null || wait.kind().ordinal() > than.kind().ordinal();
+  }
+
+  /** The threads of one process, with the names of a JVM's, read once they are needed. */
+  private static final class ProcessThreads {
+    private final Path dir;
+    private final boolean jvm;
+    private final List<Path> tasks;
+    private Map<Path, String> names;
+
+    ProcessThreads(Path dir, boolean jvm) {
+      this.dir = dir;
+      this.jvm = jvm;
+      this.tasks = tasks(dir);
+    }
+
+    List<Path> tasks() {
+      return tasks;
+    }
+
+    /**
+     * Whether the thread is one of HotSpot's own: a JVM's thread with one of their names, and for
+     * the names a JVM has once, the only thread of that name (a program may name a thread so).
+     */
+    boolean hotspot(Path task) {
+      String name = name(task);
+      if (name == null) {
+        return false;
+      }
+      if (HOTSPOT_SINGLE_THREADS.contains(name)) {
+        return names.values().stream().filter(name::equals).count() == 1;
+      }
+      return HOTSPOT_THREAD_PREFIXES.stream().anyMatch(name::startsWith);
+    }
+
+    /** Whether a counted thread's wait says something about the program. */
+    boolean tellsOfTheProgram(Path task, Wait wait) {
+      String name = name(task);
+      return wait.kind() != Kind.CLOCK || name == null || !JDK_JAVA_THREADS.contains(name);
+    }
+
+    private String name(Path task) {
+      if (!jvm) {
+        return null;
+      }
+      if (names == null) {
+        names = new HashMap<>();
+        tasks.forEach(each -> names.put(each, stripped(read(each.resolve("comm")))));
+      }
+      return names.get(task);
+    }
+
+    private static List<Path> tasks(Path dir) {
+      try (Stream<Path> tasks = Files.list(dir.resolve("task"))) {
+        return tasks.sorted().toList();
+      } catch (IOException | UncheckedIOException e) {
+        return List.of();
+      }
+    }
   }
 
   private static boolean isJvm(Path dir) {
@@ -227,11 +314,13 @@ final class WaitingTree {
     }
   }
 
-  private static List<Path> tasks(Path dir) {
-    try (Stream<Path> tasks = Files.list(dir.resolve("task"))) {
-      return tasks.sorted().toList();
-    } catch (IOException | UncheckedIOException e) {
-      return List.of();
+  /** The thread's time on a CPU in nanoseconds, or -1 where the kernel does not tell it. */
+  private static long runNanos(Path task) {
+    String schedstat = read(task.resolve("schedstat"));
+    try {
+      return schedstat == null ? -1 : Long.parseLong(schedstat.strip().split(" ")[0]);
+    } catch (NumberFormatException e) {
+      return -1;
     }
   }
 
@@ -249,13 +338,10 @@ final class WaitingTree {
     return switches.isEmpty() ? null : switches.toString();
   }
 
-  /** A field of a stat line after the command name (which may hold spaces and parentheses). */
-  private static String field(String stat, int index) {
-    if (stat == null || stat.lastIndexOf(')') < 0) {
-      return null;
-    }
-    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-    return fields.length > index ? fields[index] : null;
+  /** The state letter of a stat line, after the command name (which may hold spaces). */
+  private static String state(String stat) {
+    int end = stat == null ? -1 : stat.lastIndexOf(')');
+    return end < 0 || stat.length() < end + 3 ? null : stat.substring(end + 2, end + 3);
   }
 
   private static String stripped(String text) {

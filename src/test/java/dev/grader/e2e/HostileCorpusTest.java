@@ -169,14 +169,21 @@ class HostileCorpusTest {
     }
 
     @Test
-    void programWaitingForAChildThatSleepsPastTheLimitIsStoppedBeforeIt() {
+    void programWaitingForAChildThatSleepsPastTheLimitIsStoppedBeforeItWhereItIsHeldWhole() {
       assumeTrue(
           System.getProperty("os.name").equals("Linux") && Files.isReadable(SYSCALL_FILE),
           "system calls cannot be read here");
       JsonNode ran = run.question("waits-on-child").get("run");
 
-      assertThat(ran.get("wall_ms").asLong()).isLessThan(TIMEOUT_OF_RUBRIC.toMillis());
-      assertThat(ran.get("waiting").toString()).contains("sleep sleeps 1003 s");
+      if (run.summary().isolation().equals("unsandboxed")) {
+        // No cgroup or PID namespace keeps every process in view: the timeout decides.
+        assertThat(ran.get("wall_ms").asLong())
+            .isGreaterThanOrEqualTo(TIMEOUT_OF_RUBRIC.toMillis());
+        assertThat(ran.has("waiting")).isFalse();
+      } else {
+        assertThat(ran.get("wall_ms").asLong()).isLessThan(TIMEOUT_OF_RUBRIC.toMillis());
+        assertThat(ran.get("waiting").toString()).contains("sleep sleeps 1003 s");
+      }
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.grader.sandbox;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -10,15 +11,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import javax.tools.JavaCompiler;
+import javax.tools.ToolProvider;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Telling a run that can no longer finish before its limit from one that only waits a while. */
 @Timeout(20)
 class WaitingTreeTest {
   private static final Path SOURCES = Path.of("src/test/resources/waiting");
+
+  @TempDir static Path classes;
 
   private final List<Process> started = new ArrayList<>();
 
@@ -37,14 +44,43 @@ class WaitingTreeTest {
   }
 
   private Process start(String... command) throws Exception {
-    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    Process process =
+        new ProcessBuilder(command)
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .start();
     started.add(process);
     return process;
   }
 
-  private Process java(String source) throws Exception {
-    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-    return start(java.toString(), "-Xshare:auto", SOURCES.resolve(source).toString());
+  private Process java(List<String> options, String program, String... arguments) throws Exception {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(options);
+    command.addAll(List.of(program(program)));
+    command.addAll(List.of(arguments));
+    return start(command.toArray(String[]::new));
+  }
+
+  /** Compiled once: a source-file launch would keep HotSpot's compilers busy with javac. */
+  @BeforeAll
+  static void compileThePrograms() throws IOException {
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    try (Stream<Path> sources = Files.list(SOURCES)) {
+      List<String> arguments = new ArrayList<>(List.of("-d", classes.toString()));
+      sources.map(Path::toString).forEach(arguments::add);
+      assertThat(javac.run(null, null, null, arguments.toArray(String[]::new))).isZero();
+    }
+  }
+
+  /** The class path and main class of a program of the fixtures. */
+  private static String[] program(String name) {
+    return new String[] {"-cp", classes.toString(), name};
+  }
+
+  private static void assertKeepsGoing(Process process, Duration limit, Duration watch, String why)
+      throws InterruptedException {
+    assertThat(watch(process, limit, watch).waits()).as(why).isEmpty();
   }
 
   /** Looks at the tree as the sandbox does, until it cannot finish or {@code watch} has passed. */
@@ -53,6 +89,7 @@ class WaitingTreeTest {
     long begin = System.nanoTime();
     WaitingTree tree =
         new WaitingTree(
+            BlockedCall.forThisPlatform(),
             () ->
                 Stream.concat(Stream.of(process.toHandle()), process.descendants())
                     .map(ProcessHandle::pid)
@@ -84,9 +121,7 @@ class WaitingTreeTest {
   void sleepThatEndsBeforeTheLimitKeepsTheRunGoing() throws Exception {
     Process shell = start("sh", "-c", "sleep 3; echo done");
 
-    WaitingTree tree = watch(shell, Duration.ofSeconds(10), Duration.ofMillis(1500));
-
-    assertThat(tree.waits()).isEmpty();
+    assertKeepsGoing(shell, Duration.ofSeconds(10), Duration.ofMillis(1500), "it sleeps 3 s");
     assertThat(shell.isAlive()).isTrue();
   }
 
@@ -94,14 +129,13 @@ class WaitingTreeTest {
   void programReadingInputKeepsTheRunGoing() throws Exception {
     Process shell = start("sh", "-c", "read line; echo got $line");
 
-    WaitingTree tree = watch(shell, Duration.ofSeconds(10), Duration.ofMillis(1500));
-
-    assertThat(tree.waits()).as("input may still come").isEmpty();
+    assertKeepsGoing(
+        shell, Duration.ofSeconds(10), Duration.ofMillis(1500), "input may still come");
   }
 
   @Test
   void deadlockedJavaProgramCannotFinish() throws Exception {
-    Process java = java("Deadlock.java");
+    Process java = java(List.of(), "Deadlock");
 
     WaitingTree tree = watch(java, Duration.ofSeconds(30), Duration.ofSeconds(15));
 
@@ -110,12 +144,31 @@ class WaitingTreeTest {
 
   @Test
   void javaThreadSleepingPastTheLimitCannotFinishButOneWithinItCan() throws Exception {
-    Process java = java("SleepsAMinute.java");
+    Process java = java(List.of(), "SleepingThread", "60000", "sleeper");
 
     WaitingTree shortLimit = watch(java, Duration.ofSeconds(5), Duration.ofSeconds(15));
-    WaitingTree longLimit = watch(java, Duration.ofSeconds(120), Duration.ofMillis(1500));
 
     assertThat(shortLimit.waits()).singleElement().asString().matches("java waits up to 5\\d s");
-    assertThat(longLimit.waits()).as("the sleep ends before the limit").isEmpty();
+    assertKeepsGoing(
+        java, Duration.ofSeconds(120), Duration.ofMillis(1500), "the sleep ends before the limit");
+  }
+
+  @Test
+  void javaProgramCollectingGarbageKeepsTheRunGoing() throws Exception {
+    Process java = java(List.of("-XX:+UseSerialGC", "-Xmx2g"), "KeepsCollecting");
+
+    assertKeepsGoing(
+        java,
+        Duration.ofSeconds(30),
+        Duration.ofSeconds(4),
+        "its thread waits for the collector, which is busy");
+  }
+
+  @Test
+  void programThreadNamedLikeOneOfHotSpotsIsStillCounted() throws Exception {
+    Process java = java(List.of(), "SleepingThread", "2000", "Service Thread");
+
+    assertKeepsGoing(
+        java, Duration.ofSeconds(10), Duration.ofMillis(2500), "it sleeps 2 s of a 10 s limit");
   }
 }
