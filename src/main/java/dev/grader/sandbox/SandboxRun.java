@@ -137,6 +137,7 @@ final class SandboxRun {
             cgroup != null ? cgroup::members : tree::livePids,
             bubblewrap.isPresent() ? Set.of(process.pid()) : Set.of(),
             bubblewrap.map(Bubblewrap::command).stream().collect(Collectors.toSet()),
+            treeCpu,
             started,
             request.timeout());
     Watched watched =

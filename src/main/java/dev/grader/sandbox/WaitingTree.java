@@ -80,6 +80,7 @@ final class WaitingTree {
   private final Set<Long> monitors;
   private final Set<String> sandboxCommands;
   private final Deadline deadline;
+  private final TreeActivity activity;
   private long lookedAt;
   private Scan last;
   private List<String> waits = List.of();
@@ -91,6 +92,8 @@ final class WaitingTree {
    *     monitor, which polls for signals and its child's end): not counted
    * @param sandboxCommands command names of the sandbox's own processes inside the run
    *     (bubblewrap's init): counted, but not named among what the program waits for
+   * @param treeCpu CPU time of the whole tree so far, or a supplier of null where the platform
+   *     cannot tell: a tree seen computing is not read thread by thread
    * @param started when the run started, from {@link System#nanoTime()}
    * @param timeout the run's time limit
    */
@@ -99,9 +102,11 @@ final class WaitingTree {
       Supplier<Collection<Long>> pids,
       Set<Long> monitors,
       Set<String> sandboxCommands,
+      Supplier<Duration> treeCpu,
       long started,
       Duration timeout) {
     this.calls = calls;
+    this.activity = new TreeActivity(treeCpu);
     this.pids = pids;
     this.monitors = Set.copyOf(monitors);
     this.sandboxCommands = Set.copyOf(sandboxCommands);
@@ -123,6 +128,11 @@ final class WaitingTree {
       return false;
     }
     lookedAt = now;
+    // A tree seen computing is not read thread by thread (a run computes most of its time).
+    if (activity.look(now) == TreeActivity.State.COMPUTING) {
+      last = null;
+      return false;
+    }
     Scan scan = scan();
     boolean still =
         scan != null
@@ -215,9 +225,13 @@ final class WaitingTree {
       if (state == null || state.equals("Z") || state.equals("X")) {
         continue;
       }
+      // Running, about to run, in an uninterruptible wait or stopped: it may go on.
+      if (!state.equals("S")) {
+        return false;
+      }
       if (threads.hotspot(task)) {
         long nanos = runNanos(task);
-        if (!state.equals("S") || nanos < 0) {
+        if (nanos < 0) {
           return false;
         }
         found.hotspotNanos += nanos;

@@ -96,6 +96,7 @@ class WaitingTreeTest {
                     .toList(),
             Set.of(),
             Set.of(),
+            () -> null,
             begin,
             timeout);
     while (System.nanoTime() - begin < watch.toNanos()) {
