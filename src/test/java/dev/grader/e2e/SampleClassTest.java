@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -47,15 +48,18 @@ class SampleClassTest {
     List<String> students = summary.students().stream().map(s -> s.student()).toList();
     assertThat(students).hasSizeGreaterThanOrEqualTo(10);
     for (String student : students) {
-      JsonNode actual = comparable(Json.mapper().readTree(out.resolve(student + ".json").toFile()));
+      JsonNode report = Json.mapper().readTree(out.resolve(student + ".json").toFile());
+      JsonNode actual = comparable(report);
       Path expected = EXPECTED.resolve(student + ".json");
       if (Boolean.getBoolean("grader.updateGolden")) {
         Files.createDirectories(EXPECTED);
         Files.writeString(expected, Json.mapper().writeValueAsString(actual) + "\n");
       }
+      String expectedText =
+          Json.mapper().writeValueAsString(Json.mapper().readTree(expected.toFile()));
       assertThat(Json.mapper().writeValueAsString(actual))
           .as("report of %s", student)
-          .isEqualTo(Json.mapper().writeValueAsString(Json.mapper().readTree(expected.toFile())));
+          .isEqualTo(stopsEarly(report) ? expectedText : atTheLimit(expectedText));
     }
   }
 
@@ -115,6 +119,33 @@ class SampleClassTest {
   }
 
   /** The report without what varies from run to run: timings, output excerpts, isolation. */
+  /**
+   * Whether runs that cannot finish are stopped early here, as on the machine the expected reports
+   * come from (docs/SANDBOX.md: Linux on x86-64 or ARM64, system calls readable in /proc, and
+   * bubblewrap or a cgroup holding the run).
+   */
+  private static boolean stopsEarly(JsonNode report) {
+    return System.getProperty("os.name").equals("Linux")
+        && List.of("amd64", "aarch64").contains(System.getProperty("os.arch"))
+        && Files.isReadable(Path.of("/proc/self/syscall"))
+        && !report.get("isolation").asText().equals("unsandboxed");
+  }
+
+  /** The expected reports as where every run waits for its timeout. */
+  private static String atTheLimit(String expected) {
+    return EARLY_STOP
+        .matcher(expected)
+        .replaceAll(
+            "The program did not finish within $1 and was stopped with all its child processes:"
+                + " look for an endless loop, a process that never ends, or a read from standard"
+                + " input (none is given).");
+  }
+
+  private static final Pattern EARLY_STOP =
+      Pattern.compile(
+          "The program could not finish within (\\S+ s) and was stopped early .*?"
+              + " waiting for each other\\.");
+
   static JsonNode comparable(JsonNode report) {
     ObjectNode copy = report.deepCopy();
     copy.remove("isolation");
