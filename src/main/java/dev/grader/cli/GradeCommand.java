@@ -47,9 +47,9 @@ final class GradeCommand implements Callable<Integer> {
       names = "--jobs",
       paramLabel = "N",
       description =
-          "Programs computing at once (default: one and a half times the number of cores,"
-              + " rounded up); a program that only waits hands its slot on, and eight students"
-              + " per slot are in progress; 1 grades one student and one question at a time.")
+          "Programs computing at once (default: twice the number of cores); a program that only"
+              + " waits hands its slot on, and eight students per slot are in progress; 1 grades"
+              + " one student and one question at a time.")
   Integer jobs;
 
   @Mixin SandboxOption sandbox;
