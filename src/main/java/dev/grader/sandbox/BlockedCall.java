@@ -106,6 +106,7 @@ final class BlockedCall {
     if (fields.length < 7 || !fields[0].chars().allMatch(Character::isDigit)) {
       return Optional.empty();
     }
+    // System call numbers have at most four digits; a longer field is not one.
     Call call = fields[0].length() > 4 ? null : calls.get(Integer.parseInt(fields[0]));
     if (call == null) {
       return Optional.empty();

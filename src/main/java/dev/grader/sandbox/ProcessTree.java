@@ -121,18 +121,14 @@ final class ProcessTree {
     return ticksToDuration(highestTicks);
   }
 
-  /** The root and every descendant seen so far, live or not. */
-  private Set<Long> pids() {
+  /**
+   * The root and every descendant seen so far, live or not: a pid found reused may belong to
+   * another process of the run.
+   */
+  synchronized Set<Long> pids() {
     Set<Long> pids = new HashSet<>();
     pids.add(root.pid());
     seen.forEach(handle -> pids.add(handle.pid()));
-    return pids;
-  }
-
-  /** The root and the descendants seen so far, less those known to have ended. */
-  synchronized Set<Long> livePids() {
-    Set<Long> pids = pids();
-    pids.removeAll(ended);
     return pids;
   }
 

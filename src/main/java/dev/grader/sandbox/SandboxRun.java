@@ -134,7 +134,7 @@ final class SandboxRun {
     WaitingTree waiting =
         new WaitingTree(
             heldWhole ? BlockedCall.forThisPlatform() : Optional.empty(),
-            cgroup != null ? cgroup::members : tree::livePids,
+            cgroup != null ? cgroup::members : tree::pids,
             bubblewrap.isPresent() ? Set.of(process.pid()) : Set.of(),
             bubblewrap.map(Bubblewrap::command).stream().collect(Collectors.toSet()),
             treeCpu,

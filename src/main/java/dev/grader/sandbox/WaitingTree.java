@@ -48,7 +48,8 @@ final class WaitingTree {
   /**
    * HotSpot's own threads may use this much CPU between two looks (its periodic tasks take well
    * under a millisecond a quarter second); more means a collection or a compile a program thread
-   * may be waiting for.
+   * may be waiting for. It is also well under the tenth of a core over the window that makes the
+   * time limit let a computing tree run on past its timeout.
    */
   private static final long HOTSPOT_IDLE_NANOS = Duration.ofMillis(5).toNanos();
 
@@ -212,9 +213,13 @@ final class WaitingTree {
    */
   private boolean addProcess(long pid, Found found) {
     Path dir = PROC.resolve(Long.toString(pid));
-    // A POSIX timer may send a signal that wakes the process.
+    if (!Files.isDirectory(dir)) {
+      return true;
+    }
+    // A POSIX timer may send a signal that wakes the process; without the file, none can be ruled
+    // out (it needs a kernel built with checkpoint/restore, as the common distributions' are).
     String timers = read(dir.resolve("timers"));
-    if (timers != null && !timers.isBlank()) {
+    if (timers == null || !timers.isBlank()) {
       return false;
     }
     ProcessThreads threads = new ProcessThreads(dir, isJvm(dir));
@@ -234,6 +239,8 @@ final class WaitingTree {
         if (nanos < 0) {
           return false;
         }
+        // Its tid joins the threads compared, so that one ending between looks cannot hide time.
+        found.threads.put(tid(task), "HotSpot");
         found.hotspotNanos += nanos;
         continue;
       }
@@ -244,7 +251,7 @@ final class WaitingTree {
       if (switches == null) {
         return false;
       }
-      found.threads.put(Long.parseLong(task.getFileName().toString()), syscall.strip() + switches);
+      found.threads.put(tid(task), syscall.strip() + switches);
       if (threads.tellsOfTheProgram(task, wait.get()) && moreTelling(wait.get(), telling)) {
         telling = wait.get();
       }
@@ -254,6 +261,10 @@ final class WaitingTree {
       found.processes.add(new ProcessWait(command == null ? "pid " + pid : command, telling));
     }
     return true;
+  }
+
+  private static long tid(Path task) {
+    return Long.parseLong(task.getFileName().toString());
   }
 
   /** A clock says more than a child, a child more than another thread. */

@@ -118,7 +118,6 @@ class SampleClassTest {
     assertThat(Processes.runningInGraderFolders()).isEmpty();
   }
 
-  /** The report without what varies from run to run: timings, output excerpts, isolation. */
   /**
    * Whether runs that cannot finish are stopped early here, as on the machine the expected reports
    * come from (docs/SANDBOX.md: Linux on x86-64 or ARM64, system calls readable in /proc, and
@@ -146,6 +145,7 @@ class SampleClassTest {
           "The program could not finish within (\\S+ s) and was stopped early .*?"
               + " waiting for each other\\.");
 
+  /** The report without what varies from run to run: timings, output excerpts, isolation. */
   static JsonNode comparable(JsonNode report) {
     ObjectNode copy = report.deepCopy();
     copy.remove("isolation");

@@ -75,7 +75,7 @@ class SandboxLifecycleTest {
       assertThat(result.wall()).isGreaterThanOrEqualTo(Duration.ofMillis(1500));
       assertThat(result.waiting()).isEmpty();
     } else {
-      assertThat(result.wall()).isLessThan(Duration.ofMillis(1200));
+      assertThat(result.wall()).isLessThan(Duration.ofMillis(1500));
       assertThat(result.waiting())
           .containsExactly("sh waits for a child process to end", "sleep sleeps for ever");
     }
