@@ -122,11 +122,11 @@ final class SandboxRun {
         cgroup != null && bubblewrap.isPresent()
             ? null
             : new ProcessTree(process.toHandle(), tools.setsid().isPresent(), tag);
-    Supplier<Duration> cgroupCpu = () -> cgroup == null ? null : cgroup.cpu();
     // Read from /proc, the time may fall short: enough to give a slowed program more time
-    // than its wall-clock timeout, not to report, nor to give a run's slot away (a tree whose work
-    // is in processes nobody waits for would look idle while it loads the cores).
-    Supplier<Duration> treeCpu = cgroup == null ? tree::cpu : cgroupCpu;
+    // than its wall-clock timeout, and to spare reading a computing tree thread by thread, not to
+    // report, nor to give a run's slot away (a tree whose work is in processes nobody waits for
+    // would look idle while it loads the cores).
+    Supplier<Duration> treeCpu = cgroup == null ? tree::cpu : cgroup::cpu;
     TimeLimit limit = new TimeLimit(started, request.timeout(), treeCpu);
     // Only a cgroup or bubblewrap's PID namespace keeps every process of the run in view; a
     // process left out would be taken for not there. Bubblewrap's monitor is the direct child.
@@ -137,12 +137,17 @@ final class SandboxRun {
             cgroup != null ? cgroup::members : tree::pids,
             bubblewrap.isPresent() ? Set.of(process.pid()) : Set.of(),
             bubblewrap.map(Bubblewrap::command).stream().collect(Collectors.toSet()),
-            treeCpu,
             started,
             request.timeout());
     Watched watched =
-        new Watched(process, capture, cgroup == null ? tree : null, limitReached, waiting);
-    Termination ending = watch(limit, watched, slot, new TreeActivity(cgroupCpu));
+        new Watched(
+            process,
+            capture,
+            cgroup == null ? tree : null,
+            limitReached,
+            waiting,
+            new TreeActivity(treeCpu));
+    Termination ending = watch(limit, watched, slot);
     if (cgroup != null) {
       cgroup.kill();
     }
@@ -180,22 +185,23 @@ final class SandboxRun {
    * What {@link #watch} looks at. A cgroup holds every process of its run, orphans included; only
    * without one are the tree's descendants snapshot on every turn, so that orphans are still known
    * at the kill. Each snapshot reads all of /proc, so {@code tree} is null when a cgroup holds the
-   * run. {@code waiting} tells when nothing can wake the tree before its timeout.
+   * run. {@code waiting} tells when nothing can wake the tree before its timeout; {@code activity}
+   * whether it computes, read once a window for both the slot and {@code waiting}.
    */
   private record Watched(
       Process process,
       OutputCapture capture,
       ProcessTree tree,
       CompletableFuture<Void> limitReached,
-      WaitingTree waiting) {}
+      WaitingTree waiting,
+      TreeActivity activity) {}
 
   /**
    * Waits for the direct child, the time limit or the output limit, whichever comes first (the time
    * limit as soon as nothing can wake the tree before it), and gives the run's slot back early once
    * the tree is seen only waiting.
    */
-  private Termination watch(
-      TimeLimit limit, Watched watched, LongestFirst.Turn slot, TreeActivity activity) {
+  private Termination watch(TimeLimit limit, Watched watched, LongestFirst.Turn slot) {
     // A latch, not the future's timed get: that throws an exception on every quiet poll (about
     // 16,000 of them in a class of 40, some 90 ms of the grader's CPU).
     CountDownLatch event = new CountDownLatch(1);
@@ -213,10 +219,12 @@ final class SandboxRun {
       }
       long left = limit.remainingNanos();
       long now = System.nanoTime();
-      if (left <= 0 || watched.waiting().cannotFinish(now)) {
+      TreeActivity.State state = watched.activity().look(now);
+      if (left <= 0 || watched.waiting().cannotFinish(now, state)) {
         return Termination.TIMEOUT;
       }
-      if (slot.held() && activity.look(now) == TreeActivity.State.WAITING) {
+      // Only the cgroup's figure, which has no tree to snapshot, is exact enough to hand on a slot.
+      if (slot.held() && watched.tree() == null && state == TreeActivity.State.WAITING) {
         slot.giveBack();
       }
       try {

@@ -81,7 +81,6 @@ final class WaitingTree {
   private final Set<Long> monitors;
   private final Set<String> sandboxCommands;
   private final Deadline deadline;
-  private final TreeActivity activity;
   private long lookedAt;
   private Scan last;
   private List<String> waits = List.of();
@@ -93,8 +92,6 @@ final class WaitingTree {
    *     monitor, which polls for signals and its child's end): not counted
    * @param sandboxCommands command names of the sandbox's own processes inside the run
    *     (bubblewrap's init): counted, but not named among what the program waits for
-   * @param treeCpu CPU time of the whole tree so far, or a supplier of null where the platform
-   *     cannot tell: a tree seen computing is not read thread by thread
    * @param started when the run started, from {@link System#nanoTime()}
    * @param timeout the run's time limit
    */
@@ -103,11 +100,9 @@ final class WaitingTree {
       Supplier<Collection<Long>> pids,
       Set<Long> monitors,
       Set<String> sandboxCommands,
-      Supplier<Duration> treeCpu,
       long started,
       Duration timeout) {
     this.calls = calls;
-    this.activity = new TreeActivity(treeCpu);
     this.pids = pids;
     this.monitors = Set.copyOf(monitors);
     this.sandboxCommands = Set.copyOf(sandboxCommands);
@@ -123,17 +118,22 @@ final class WaitingTree {
   /**
    * Looks at the tree once a {@link TreeActivity#WINDOW_NANOS window}; true once nothing can wake
    * it before its limit.
+   *
+   * @param activity what the run's activity found at this turn: the tree is read thread by thread
+   *     only at the end of a window it spent waiting, or when its CPU time is unknown (a run
+   *     computes most of its time)
    */
-  boolean cannotFinish(long now) {
+  boolean cannotFinish(long now, TreeActivity.State activity) {
+    if (activity == TreeActivity.State.COMPUTING) {
+      last = null;
+    }
+    if (activity == TreeActivity.State.COMPUTING || activity == TreeActivity.State.WATCHING) {
+      return false;
+    }
     if (calls.isEmpty() || now - lookedAt < TreeActivity.WINDOW_NANOS) {
       return false;
     }
     lookedAt = now;
-    // A tree seen computing is not read thread by thread (a run computes most of its time).
-    if (activity.look(now) == TreeActivity.State.COMPUTING) {
-      last = null;
-      return false;
-    }
     Scan scan = scan();
     boolean still =
         scan != null

@@ -96,11 +96,10 @@ class WaitingTreeTest {
                     .toList(),
             Set.of(),
             Set.of(),
-            () -> null,
             begin,
             timeout);
     while (System.nanoTime() - begin < watch.toNanos()) {
-      if (tree.cannotFinish(System.nanoTime())) {
+      if (tree.cannotFinish(System.nanoTime(), TreeActivity.State.UNKNOWN)) {
         return tree;
       }
       Thread.sleep(20);
